@@ -1,0 +1,312 @@
+//go:build !(js && wasm)
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"rulesite/internal/browsertest"
+	"rulesite/internal/wasmbuild"
+)
+
+// requireEnv names the environment variable that turns a missing Node.js
+// from a skip into a failure (set by .ci/run).
+const requireEnv = "RULESITE_REQUIRE_NODE"
+
+// caseFile is rules/testdata/cases.json, the case table shared with the
+// native tests of package rules.
+type caseFile struct {
+	Cases []struct {
+		Name   string            `json:"name"`
+		Matter string            `json:"matter"`
+		Inputs map[string]string `json:"inputs"`
+		Want   want              `json:"want"`
+	} `json:"cases"`
+	Requests []struct {
+		Name string `json:"name"`
+		Want want   `json:"want"`
+	} `json:"requests"`
+}
+
+type want struct {
+	Decider string `json:"decider"`
+	Action  string `json:"action"`
+	Clause  string `json:"clause"`
+	Error   string `json:"error"`
+	Input   string `json:"input"`
+}
+
+// check compares an answer of rules.route, decoded from JSON, with what
+// the table expects.
+func (w want) check(answer any) string {
+	a, _ := answer.(map[string]any)
+	if w.Error != "" {
+		e, _ := a["error"].(map[string]any)
+		input, _ := e["input"].(string)
+		if a["ok"] != false || e["code"] != w.Error || input != w.Input {
+			return "want error " + w.Error + " (input " + w.Input + ")"
+		}
+		return ""
+	}
+	clause, _ := a["clause"].(map[string]any)
+	if a["ok"] != true || a["decider"] != w.Decider || a["action"] != w.Action || clause["id"] != w.Clause {
+		return "want " + w.Decider + " " + w.Action + " (" + w.Clause + ")"
+	}
+	return ""
+}
+
+func loadCases(t *testing.T) caseFile {
+	t.Helper()
+	name := filepath.Join("..", "..", "rules", "testdata", "cases.json")
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f caseFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return f
+}
+
+// native replays an answer written natively into the values that
+// encoding/json decodes JSON into, so that it compares with what Node.js
+// prints.
+func native(write func(w *writer)) any {
+	w := &writer{}
+	write(w)
+	v, _ := decode(w.ops, 0)
+	return v
+}
+
+// decode decodes the value that starts at ops[i] and returns it with the
+// index of the op after it.
+func decode(ops []op, i int) (any, int) {
+	o := ops[i]
+	switch o.kind {
+	case opObject:
+		m := map[string]any{}
+		for i++; ops[i].kind != opEnd; {
+			k := ops[i].key
+			m[k], i = decode(ops, i)
+		}
+		return m, i + 1
+	case opArray:
+		a := []any{}
+		for i++; ops[i].kind != opEnd; {
+			var v any
+			v, i = decode(ops, i)
+			a = append(a, v)
+		}
+		return a, i + 1
+	case opString:
+		return o.str, i + 1
+	case opNumber:
+		return float64(o.num), i + 1
+	case opBool:
+		return o.num != 0, i + 1
+	}
+	return nil, i + 1
+}
+
+// findNode returns the path of node, or skips the test (fails it when
+// Node.js is required).
+func findNode(t *testing.T) string {
+	t.Helper()
+	if p, err := exec.LookPath("node"); err == nil {
+		return p
+	}
+	msg := "Node.js (node) not found in PATH; install Node.js 18 or later to run rules.wasm in Node"
+	if os.Getenv(requireEnv) == "1" {
+		t.Fatalf("%s; %s=1 makes this test mandatory", msg, requireEnv)
+	}
+	t.Skip("skipping: " + msg)
+	return ""
+}
+
+// compile compiles rules.wasm (from the tests' cache when the sources
+// are unchanged) and writes it with wasm_exec.js, the case table and the
+// files of testdata/ into a temporary directory, which it returns.
+func compile(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	res, err := wasmbuild.Build(ctx, root, filepath.Join(root, ".cache", "wasmbuild-test"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files := map[string][]byte{"rules.wasm": res.Wasm, "wasm_exec.js": res.WasmExec}
+	for dst, src := range map[string]string{
+		"cases.json":   filepath.Join("..", "..", "rules", "testdata", "cases.json"),
+		"cases.js":     filepath.Join("testdata", "cases.js"),
+		"run.js":       filepath.Join("testdata", "run.js"),
+		"browser.html": filepath.Join("testdata", "browser.html"),
+	} {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[dst] = data
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestWasmInNode compiles rules.wasm, runs every case of the shared table
+// through globalThis.rules in Node.js, and requires the same answers as
+// the native code gives, and as the table expects.
+func TestWasmInNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: compiles rules.wasm and runs Node.js")
+	}
+	node := findNode(t)
+	dir := compile(t)
+
+	// Node runs under a short environment, as esbuild's Makefile runs
+	// its WebAssembly tests: only PATH, with node's own directory and
+	// the toolchain's lib/wasm.
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Dir(node) + string(os.PathListSeparator) + filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, "run.js", "wasm_exec.js", "rules.wasm", "cases.json")
+	cmd.Dir, cmd.Env = dir, []string{"PATH=" + path}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node run.js: %v\n%s", err, stderr.String())
+	}
+	compareRun(t, "Node.js", out)
+}
+
+// TestWasmInBrowser runs the same cases in headless Chromium, loading
+// rules.wasm as the site's pages do.
+func TestWasmInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: compiles rules.wasm and runs Chromium")
+	}
+	browsertest.Executable(t)
+	dir := compile(t)
+	ctx := browsertest.New(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(browsertest.Serve(t, dir)+"browser.html")); err != nil {
+		t.Fatal(err)
+	}
+	out, err := chromedp.Run(ctx, chromedp.Poll[string]("window.rulesResult", chromedp.WithPollingTimeout(time.Minute)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareRun(t, "Chromium", []byte(out))
+}
+
+// compareRun checks what cases.js printed in a JavaScript engine against
+// the native answers and the table.
+func compareRun(t *testing.T, engine string, out []byte) {
+	t.Helper()
+	table := loadCases(t)
+	var got struct {
+		Error      string
+		APIVersion float64 `json:"apiVersion"`
+		Functions  []string
+		Matters    any
+		Cases      []any
+		Requests   []any
+		Exited     bool
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("output of cases.js in %s: %v\n%.500s", engine, err, out)
+	}
+	if got.Error != "" {
+		t.Fatalf("%s: %s", engine, got.Error)
+	}
+	if got.APIVersion != apiVersion || strings.Join(got.Functions, " ") != "apiVersion matters route" {
+		t.Errorf("%s: globalThis.rules has apiVersion %v and %v, want %d and apiVersion matters route", engine, got.APIVersion, got.Functions, apiVersion)
+	}
+	if got.Exited {
+		t.Errorf("%s: the Go program exited; it must stay alive to answer calls", engine)
+	}
+	if want := native(func(w *writer) { w.matters() }); !reflect.DeepEqual(got.Matters, want) {
+		t.Errorf("rules.matters() in %s differs from the native answer:\n%s", engine, diff(got.Matters, want))
+	}
+	if len(got.Cases) != len(table.Cases) || len(got.Requests) != len(table.Requests) {
+		t.Fatalf("%s answered %d cases and %d requests, want %d and %d", engine, len(got.Cases), len(got.Requests), len(table.Cases), len(table.Requests))
+	}
+	for i, c := range table.Cases {
+		want := native(func(w *writer) { w.route(request{matter: c.Matter, inputs: c.Inputs}, nil) })
+		if !reflect.DeepEqual(got.Cases[i], want) {
+			t.Errorf("%s: rules.route in %s differs from the native answer:\n%s", c.Name, engine, diff(got.Cases[i], want))
+		}
+		if msg := c.Want.check(got.Cases[i]); msg != "" {
+			t.Errorf("%s: rules.route in %s gave %s; %s", c.Name, engine, summary(got.Cases[i]), msg)
+		}
+	}
+	for i, r := range table.Requests {
+		if msg := r.Want.check(got.Requests[i]); msg != "" {
+			t.Errorf("request %q: rules.route in %s gave %s; %s", r.Name, engine, summary(got.Requests[i]), msg)
+		}
+	}
+}
+
+// summary shortens an answer for a message.
+func summary(v any) string {
+	b, _ := json.Marshal(v)
+	if len(b) > 300 {
+		b = append(b[:300], "…"...)
+	}
+	return string(b)
+}
+
+// diff shows two answers one under the other.
+func diff(got, want any) string {
+	g, _ := json.MarshalIndent(got, "", " ")
+	w, _ := json.MarshalIndent(want, "", " ")
+	gl, wl := strings.Split(string(g), "\n"), strings.Split(string(w), "\n")
+	for i := 0; i < len(gl) && i < len(wl); i++ {
+		if gl[i] != wl[i] {
+			return "first difference at line " + strconv.Itoa(i+1) + ":\n\tnode:   " + gl[i] + "\n\tnative: " + wl[i]
+		}
+	}
+	return "node: " + strconv.Itoa(len(gl)) + " lines, native: " + strconv.Itoa(len(wl)) + " lines"
+}
+
+// TestAnswersNatively checks the answers' shapes without Node.js: every
+// case of the table gives an answer that the table expects.
+func TestAnswersNatively(t *testing.T) {
+	table := loadCases(t)
+	for _, c := range table.Cases {
+		a := native(func(w *writer) { w.route(request{matter: c.Matter, inputs: c.Inputs}, nil) })
+		if msg := c.Want.check(a); msg != "" {
+			t.Errorf("%s: answer %s; %s", c.Name, summary(a), msg)
+		}
+	}
+	if _, ok := native(func(w *writer) { w.matters() }).([]any); !ok {
+		t.Error("matters() is not an array")
+	}
+	a := native(func(w *writer) { w.route(request{}, invalidRequest("须传入一个对象")) })
+	if msg := (want{Error: "request.invalid"}).check(a); msg != "" {
+		t.Error(msg)
+	}
+}

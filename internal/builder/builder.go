@@ -1,0 +1,472 @@
+// Package builder runs the whole site build: it reads the content, the
+// templates and the web sources, renders every file in memory, and only
+// when everything succeeded swaps the result into the output folder, so a
+// failed build leaves the previous site untouched.
+package builder
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"rulesite/internal/diag"
+	"rulesite/internal/doc"
+	"rulesite/internal/search"
+	"rulesite/internal/site"
+	"rulesite/internal/wasmbuild"
+	"rulesite/internal/webbuild"
+)
+
+// Options configure a build. Paths are operating-system paths.
+type Options struct {
+	ModuleRoot string // the project root, holding go.mod, templates/ and web/
+	Content    string // the content folder
+	Out        string // the output folder, replaced as a whole
+	CacheDir   string // where compiled WebAssembly is kept between builds
+	// Display is the folder diagnostics are relative to (the working
+	// directory): content errors read content/x.md:3:1, not /abs/…/x.md.
+	Display string
+	Log     io.Writer // the summary; nil for none
+}
+
+// Report says what a build produced and how long each stage took.
+type Report struct {
+	Docs, Articles int
+	Files          []site.File
+	Stages         []Stage
+}
+
+// Stage is one timed step of the build.
+type Stage struct {
+	Name    string
+	Summary string
+	Elapsed time.Duration
+}
+
+// Run is the build command: it parses args, builds, and serves the result
+// when -serve is given.
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fset := flag.NewFlagSet("build", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	out := fset.String("out", "public", "write the site to `dir`")
+	content := fset.String("content", "", "read documents from `dir` (default: content/ of the project)")
+	serve := fset.String("serve", "", "after building, serve the site on `addr` (e.g. localhost:8080) for preview")
+	cache := fset.String("cache", "", "keep compiled WebAssembly in `dir` (default: the user cache folder)")
+	fset.Usage = func() {
+		fmt.Fprintf(stderr, "usage: go run ./cmd/build [-out dir] [-content dir] [-serve addr]\n\n")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	if fset.NArg() > 0 {
+		fset.Usage()
+		return fmt.Errorf("unexpected arguments: %s", strings.Join(fset.Args(), " "))
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	root, err := FindModuleRoot(wd)
+	if err != nil {
+		return err
+	}
+	opts := Options{
+		ModuleRoot: root,
+		Content:    *content,
+		Out:        *out,
+		CacheDir:   *cache,
+		Display:    wd,
+		Log:        stdout,
+	}
+	if opts.Content == "" {
+		opts.Content = filepath.Join(root, "content")
+	}
+	if opts.CacheDir == "" {
+		opts.CacheDir = DefaultCacheDir()
+	}
+	if _, err := Build(ctx, opts); err != nil {
+		return fmt.Errorf("%w\nbuild failed; %s was left as it was", err, opts.Out)
+	}
+	if *serve != "" {
+		return Serve(ctx, *serve, opts.Out, stdout)
+	}
+	return nil
+}
+
+// DefaultCacheDir is where compiled WebAssembly is kept: the user's cache
+// folder, or the system's temporary folder where there is none.
+func DefaultCacheDir() string {
+	if dir, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(dir, "rulesite")
+	}
+	return filepath.Join(os.TempDir(), "rulesite-cache")
+}
+
+// FindModuleRoot returns the nearest folder at or above dir holding go.mod.
+func FindModuleRoot(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d, nil
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", fmt.Errorf("no go.mod in %s or above: run the build inside the project", dir)
+		}
+		d = parent
+	}
+}
+
+// Sources are the inputs of a build, as file systems so that tests can
+// hand in an in-memory tree. The *Dir fields are the display paths used in
+// diagnostics (e.g. "content", "../shared/corpus").
+type Sources struct {
+	Content      fs.FS
+	ContentDir   string
+	Templates    fs.FS
+	TemplatesDir string
+	Web          fs.FS
+	WebDir       string
+	// Wasm compiles (or fetches from the cache) the rules module; nil
+	// leaves the WebAssembly files out, for tests that do not need them.
+	Wasm func(ctx context.Context) (*wasmbuild.Result, error)
+}
+
+// Build renders the whole site and replaces opts.Out with it.
+func Build(ctx context.Context, opts Options) (*Report, error) {
+	start := time.Now()
+	display := func(p string) string {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return filepath.ToSlash(p)
+		}
+		if opts.Display != "" {
+			if rel, err := filepath.Rel(opts.Display, abs); err == nil {
+				return filepath.ToSlash(rel)
+			}
+		}
+		return filepath.ToSlash(abs)
+	}
+	src := Sources{
+		Content:      os.DirFS(opts.Content),
+		ContentDir:   display(opts.Content),
+		Templates:    os.DirFS(filepath.Join(opts.ModuleRoot, "templates")),
+		TemplatesDir: display(filepath.Join(opts.ModuleRoot, "templates")),
+		Web:          os.DirFS(filepath.Join(opts.ModuleRoot, "web")),
+		WebDir:       display(filepath.Join(opts.ModuleRoot, "web")),
+		Wasm: func(ctx context.Context) (*wasmbuild.Result, error) {
+			return wasmbuild.Build(ctx, opts.ModuleRoot, opts.CacheDir)
+		},
+	}
+	r, err := Render(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	err = r.stage("write", func() (string, error) {
+		if err := WriteAtomic(opts.Out, r.Files); err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("%s: %d files, %s", display(opts.Out), len(r.Files), kb(totalSize(r.Files))), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if opts.Log != nil {
+		for _, s := range r.Stages {
+			fmt.Fprintf(opts.Log, "%-8s %-58s %8s\n", s.Name, s.Summary, s.Elapsed.Round(100*time.Microsecond))
+		}
+		fmt.Fprintf(opts.Log, "%-8s %-58s %8s\n", "total", "", time.Since(start).Round(100*time.Microsecond))
+	}
+	return r, nil
+}
+
+// Render produces every file of the site in memory, sorted by path.
+func Render(ctx context.Context, src Sources) (*Report, error) {
+	r := &Report{}
+	var docs []*doc.Document
+	err := r.stage("content", func() (string, error) {
+		var err error
+		docs, err = doc.Load(src.Content, ".", src.ContentDir)
+		if err != nil {
+			return "", err
+		}
+		if len(docs) == 0 {
+			return "", fmt.Errorf("%s: no documents (*.md) found", src.ContentDir)
+		}
+		for _, d := range docs {
+			r.Articles += len(d.Articles)
+		}
+		r.Docs = len(docs)
+		return fmt.Sprintf("%d documents, %d articles", r.Docs, r.Articles), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	var files []site.File
+	err = r.stage("pages", func() (string, error) {
+		redirects, problems, err := LoadRedirects(src.Content, src.ContentDir)
+		if err != nil {
+			return "", err
+		}
+		files, err = site.Build(site.Input{
+			Docs:         docs,
+			Templates:    src.Templates,
+			TemplatesDir: src.TemplatesDir,
+			Redirects:    redirects,
+		})
+		if err := diag.Join(problems, err); err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("%d pages", len(files)), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	err = r.stage("search", func() (string, error) {
+		index, err := search.Build(SearchUnits(docs))
+		if err != nil {
+			return "", err
+		}
+		n := len(files)
+		files = appendFiles(files, index)
+		return sizeSummary(files[n:]), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	err = r.stage("web", func() (string, error) {
+		webFiles, err := webbuild.Bundle(src.Web, src.WebDir)
+		if err != nil {
+			return "", err
+		}
+		n := len(files)
+		files = appendFiles(files, webFiles)
+		return sizeSummary(files[n:]), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	if src.Wasm != nil {
+		err = r.stage("wasm", func() (string, error) {
+			res, err := src.Wasm(ctx)
+			if err != nil {
+				return "", err
+			}
+			files = append(files,
+				site.File{Path: "assets/rules.wasm", Data: res.Wasm},
+				site.File{Path: "assets/wasm_exec.js", Data: res.WasmExec},
+				site.File{Path: "assets/rules-wasm.js", Data: wasmScript(res.Wasm)},
+			)
+			how := "compiled"
+			if res.Cached {
+				how = "cached"
+			}
+			return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(gzipSize(res.Wasm)), how), nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	err = r.stage("offline", func() (string, error) {
+		var err error
+		files, err = addServiceWorker(files)
+		return "service worker precache list", err
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	r.Files = files
+	return r, nil
+}
+
+func (r *Report) stage(name string, f func() (string, error)) error {
+	t := time.Now()
+	summary, err := f()
+	if err != nil {
+		return err
+	}
+	r.Stages = append(r.Stages, Stage{Name: name, Summary: summary, Elapsed: time.Since(t)})
+	return nil
+}
+
+func appendFiles(files []site.File, m map[string][]byte) []site.File {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		files = append(files, site.File{Path: k, Data: m[k]})
+	}
+	return files
+}
+
+// wasmScript wraps the WebAssembly module in a classic script, for pages
+// opened from disk, where browsers refuse to fetch a .wasm file. Base64 is
+// decoded with atob, which every browser the site supports has.
+func wasmScript(wasm []byte) []byte {
+	var b bytes.Buffer
+	b.WriteString("/* rules.wasm as base64, for file:// pages */\nwindow.RULES_WASM_BASE64=\"")
+	enc := base64.NewEncoder(base64.StdEncoding, &b)
+	enc.Write(wasm)
+	enc.Close()
+	b.WriteString("\";\n")
+	return b.Bytes()
+}
+
+// addServiceWorker prefixes sw.js, when web/ has one, with the list of files
+// to precache and a version that changes whenever any file changes, so the
+// browser installs the new worker and drops stale caches.
+func addServiceWorker(files []site.File) ([]site.File, error) {
+	idx := -1
+	for i, f := range files {
+		if f.Path == "sw.js" {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return files, nil
+	}
+	h := sha256.New()
+	var precache []string
+	sorted := append([]site.File(nil), files...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
+	for _, f := range sorted {
+		if f.Path == "sw.js" {
+			continue
+		}
+		io.WriteString(h, f.Path)
+		h.Write([]byte{0})
+		h.Write(f.Data)
+		if precached(f.Path) {
+			precache = append(precache, f.Path)
+		}
+	}
+	manifest := struct {
+		Version  string   `json:"version"`
+		Precache []string `json:"precache"`
+	}{hex.EncodeToString(h.Sum(nil))[:16], precache}
+	data, err := json.Marshal(manifest)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.WriteString("self.SITE_MANIFEST=")
+	b.Write(data)
+	b.WriteString(";\n")
+	b.Write(files[idx].Data)
+	files[idx].Data = b.Bytes()
+	return files, nil
+}
+
+// precached tells which files the service worker fetches when it installs:
+// the top-level pages and the assets they need. Article pages and search
+// shards are cached as they are visited, so a large corpus does not make
+// every visitor download the whole site.
+func precached(p string) bool {
+	if p == "assets/rules-wasm.js" {
+		return false // the file:// fallback; over http the .wasm is used
+	}
+	if strings.HasPrefix(p, "assets/") {
+		return true
+	}
+	return !strings.Contains(p, "/") && strings.HasSuffix(p, ".html")
+}
+
+func totalSize(files []site.File) int {
+	n := 0
+	for _, f := range files {
+		n += len(f.Data)
+	}
+	return n
+}
+
+func sizeSummary(files []site.File) string {
+	raw, gz := 0, 0
+	for _, f := range files {
+		raw += len(f.Data)
+		gz += gzipSize(f.Data)
+	}
+	return fmt.Sprintf("%d files, %s (%s gzip)", len(files), kb(raw), kb(gz))
+}
+
+func gzipSize(data []byte) int {
+	var b bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	w.Write(data)
+	w.Close()
+	return b.Len()
+}
+
+func kb(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.2f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// Serve serves dir on addr until ctx ends.
+func Serve(ctx context.Context, addr, dir string, log io.Writer) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: http.FileServer(http.Dir(dir))}
+	fmt.Fprintf(log, "serving %s on http://%s/ (Ctrl-C to stop)\n", dir, ln.Addr())
+	go func() {
+		<-ctx.Done()
+		srv.Close()
+	}()
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// LoadRedirects reads redirects.txt from the content folder, if there is
+// one: each line names an old page path and the page it moved to, e.g.
+//
+//	kzfz-2021-7/old.html kzfz-2021-7/22.html
+//
+// Blank lines and lines starting with # are ignored.
+func LoadRedirects(content fs.FS, display string) ([]site.Redirect, diag.List, error) {
+	data, err := fs.ReadFile(content, "redirects.txt")
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	redirects, problems := ParseRedirects(data, path.Join(display, "redirects.txt"))
+	return redirects, problems, nil
+}

@@ -1,0 +1,679 @@
+package doc
+
+import (
+	"go/token"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// builder turns the blocks of one file into a Document.
+type builder struct {
+	d      *Document
+	src    []byte
+	file   *token.File
+	errs   ErrorList
+	blocks []block
+
+	fmTitle bool   // the front matter gives the title
+	fmDate  string // the front matter's date
+	fmKind  bool   // the front matter gives the kind
+	fmID    bool   // the front matter gives the id
+
+	style family // the family that numbers articles; famNone if none
+
+	// open units
+	part, chapter, section *Division
+	art                    *Article
+	para                   *Paragraph
+	item                   *Item
+
+	// lost maps the index of a line that is a chapter heading without its
+	// label (see planLostHeadings) to that chapter's number; lostIntro
+	// marks the second line of such a heading.
+	lost      map[int]int
+	lostIntro map[int]bool
+
+	// the cached answer of continuesList for blocks before contUntil
+	contUntil int
+	contValue bool
+}
+
+// applyFrontMatter stores the front matter's fields.
+func (b *builder) applyFrontMatter(fields []fmField) {
+	m := &b.d.Meta
+	notice := func() *Notice {
+		if m.Notice == nil {
+			m.Notice = &Notice{}
+		}
+		return m.Notice
+	}
+	offsets := map[string]int{}
+	for _, f := range fields {
+		v := f.value
+		offsets[f.key] = f.offset
+		switch f.key {
+		case "id":
+			b.fmID = true
+			if !validSlug(v) {
+				b.errs.Add(b.pos(f.offset), "id "+strconv.Quote(v)+" is not a permanent address: use lower-case ASCII letters, digits and single hyphens, e.g. kzfz-2021-7")
+				continue
+			}
+			b.d.Slug = v
+		case "title":
+			m.Title = v
+			b.fmTitle = v != ""
+		case "subtitle":
+			m.Subtitle = v
+		case "kind":
+			m.Kind = v
+			b.fmKind = v != ""
+		case "number":
+			m.Number = v
+		case "issuer":
+			m.Issuer = v
+		case "adopted":
+			m.Adopted = v
+		case "written":
+			m.Written = v
+		case "issued":
+			m.Issued = v
+		case "issued-by":
+			m.IssuedBy = v
+		case "imprint":
+			m.Imprint = v
+		case "publication":
+			m.Publication = v
+		case "date":
+			if v != "" && !validDate(v) {
+				b.errs.Add(b.pos(f.offset), "date "+strconv.Quote(v)+" is not a valid date: write it YYYY-MM-DD, e.g. 2021-04-01")
+				continue
+			}
+			b.fmDate = v
+		case "notice-title":
+			notice().Title = v
+		case "notice-addressee":
+			notice().Addressee = v
+		case "notice-body":
+			notice().Body = f.list
+		case "notice-signer":
+			notice().Signer = v
+		case "notice-date":
+			notice().Date = v
+		case "cc":
+			m.CC = f.list
+		}
+	}
+	// The imprint is printed; issued-by and issued are read from it.
+	if m.Imprint != "" {
+		if m.IssuedBy != "" && !strings.HasPrefix(m.Imprint, m.IssuedBy) {
+			b.errs.Add(b.pos(offsets["imprint"]), "imprint does not start with issued-by "+strconv.Quote(m.IssuedBy))
+		}
+		if m.Issued != "" && !strings.Contains(m.Imprint, m.Issued) {
+			b.errs.Add(b.pos(offsets["imprint"]), "imprint does not contain the date issued "+strconv.Quote(m.Issued))
+		}
+	}
+}
+
+// build reads the title, header, table of contents and body.
+func (b *builder) build() {
+	blocks := b.blocks
+	i := 0
+	switch {
+	case len(blocks) > 0 && blocks[0].kind == bHeading && blocks[0].level == 1:
+		t := blocks[0]
+		if b.fmTitle && t.text != b.d.Meta.Title {
+			b.errs.Add(b.pos(t.off), "title "+strconv.Quote(t.text)+" differs from the front matter's title "+strconv.Quote(b.d.Meta.Title))
+		}
+		b.d.Meta.Title = t.text
+		i = 1
+		if i < len(blocks) && blocks[i].kind == bHeading && blocks[i].level == 1 {
+			b.d.Meta.Subtitle = blocks[i].text
+			i++
+		}
+	case !b.fmTitle:
+		off := 0
+		if len(blocks) > 0 {
+			off = blocks[0].off
+		}
+		b.errs.Add(b.pos(off), "missing title: start the text with a heading \"# 标题\" or give a title in the front matter")
+	}
+
+	// The header runs up to the marker, when there is one.
+	for k := i; k < len(blocks); k++ {
+		if blocks[k].kind == bInfoEnd {
+			for _, h := range blocks[i:k] {
+				b.d.Header = append(b.d.Header, h.text)
+			}
+			i = k + 1
+			break
+		}
+	}
+
+	b.style = articleFamily(blocks[i:])
+	i = b.readContents(i)
+	b.splitRunOns(i)
+	b.planLostHeadings(i)
+	for ; i < len(b.blocks); i++ {
+		b.add(i)
+	}
+}
+
+// articleFamily returns the family that numbers the articles: 第X条 if any
+// line opens with it, else 一、, else （一）; famNone for a text without
+// numbered articles.
+func articleFamily(blocks []block) family {
+	best := famNone
+	for _, bl := range blocks {
+		if bl.kind == bInfoEnd {
+			continue
+		}
+		switch f := scanMarker(bl.text).fam; f {
+		case famTiao:
+			return famTiao
+		case famEnum, famParenCN:
+			if best == famNone || f < best {
+				best = f
+			}
+		}
+	}
+	return best
+}
+
+// readContents recognises a table of contents (目录) at block i: a run
+// of division headings with nothing between them, which either ends where
+// the numbering starts again (the body's first heading) or holds two
+// headings of the same kind in a row — a body never has an empty
+// chapter. It returns the index of the first block after it.
+func (b *builder) readContents(i int) int {
+	k := i
+	var run []divisionMarker
+	restart := false
+	for ; k < len(b.blocks) && b.blocks[k].kind == bHeading; k++ {
+		m, ok := scanDivision(b.blocks[k].text)
+		if !ok {
+			break
+		}
+		if len(run) > 0 && m.kind == run[0].kind && m.num == run[0].num {
+			restart = true
+			break
+		}
+		run = append(run, m)
+	}
+	adjacent := false
+	for j := 1; j < len(run); j++ {
+		if run[j].kind == run[j-1].kind {
+			adjacent = true
+		}
+	}
+	if !restart && !adjacent {
+		return i
+	}
+	for j := range run {
+		b.d.Contents = append(b.d.Contents, b.blocks[i+j].text)
+	}
+	return k
+}
+
+// splitRunOns splits, from block i on, lines that hold the next article
+// or item run on after the end of the previous one — a line break lost
+// in transcription: "…制定本规则。 第二条 凡…" or "…墒情；（四）大中型…".
+// Only the label of the very next article (after a blank) or item (after
+// ；or 。) splits a line, and only if that unit does not follow on a line
+// of its own, so that a cross-reference (依照第二条) never does.
+func (b *builder) splitRunOns(i int) {
+	cur := 0      // the number of the last article seen
+	next := "第一条" // the label of the article after it
+	// One note per source line: the units run on in it.
+	var run []string // labels
+	runWhat, runOff, runRest := "", 0, -1
+	flush := func() {
+		switch len(run) {
+		case 0:
+		case 1:
+			b.note(runOff, runWhat+" "+run[0]+" runs on in this line after the end of the one before: read as a line of its own")
+		default:
+			b.note(runOff, runWhat+"s "+run[0]+" to "+run[len(run)-1]+" run on in this line: each read as a line of its own")
+		}
+		run = run[:0]
+	}
+	split := func(i, k int, what, label string) {
+		if i != runRest {
+			flush()
+			runOff = b.blocks[i].off
+		}
+		b.splitBlock(i, k)
+		run = append(run, label)
+		runWhat, runRest = what, i+1
+	}
+	defer flush()
+	for ; i < len(b.blocks); i++ {
+		bl := b.blocks[i]
+		if bl.kind != bLine {
+			continue
+		}
+		if cur > 0 && isAppendixMarker(bl.text) {
+			return
+		}
+		m := scanMarker(bl.text)
+		if b.style == famTiao && m.fam == famTiao && m.sub == 0 && m.num != cur {
+			cur = m.num
+			next = "第" + FormatNumeral(cur+1) + "条"
+		}
+		if b.style == famTiao && cur > 0 {
+			if k := runOnAt(bl.text, next); k > 0 && b.nextNumber(i, famTiao) != cur+1 {
+				split(i, k, "article", next)
+				continue
+			}
+		}
+		if m.fam > b.style && m.fam == famParenCN {
+			if k := runOnItemAt(bl.text, m); k > 0 && b.nextNumber(i, m.fam) != m.num+1 {
+				split(i, k, "item", scanMarker(bl.text[k:]).label)
+			}
+		}
+	}
+}
+
+// runOnAt returns the offset in s of an article label that follows a
+// blank and is followed by one, or 0.
+func runOnAt(s, label string) int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], label)
+		if k < 0 {
+			return 0
+		}
+		k += from
+		r, _ := utf8.DecodeLastRuneInString(s[:k])
+		if k > 0 && isSpaceRune(r) && atLabelEnd(s[k+len(label):]) {
+			return k
+		}
+		from = k + len(label)
+	}
+}
+
+// runOnItemAt returns the offset in s of the label of the item after m,
+// run on after ；or 。, or 0.
+func runOnItemAt(s string, m marker) int {
+	for k := len(m.label); k < len(s); {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if r == '（' || r == '(' {
+			if n := scanMarker(s[k:]); n.fam == m.fam && n.num == m.num+1 {
+				if p, _ := utf8.DecodeLastRuneInString(s[:k]); p == '；' || p == '。' || p == ';' {
+					return k
+				}
+			}
+		}
+		k += size
+	}
+	return 0
+}
+
+// nextNumber returns the number of the next line after block i that opens
+// with family f, or 0.
+func (b *builder) nextNumber(i int, f family) int {
+	for j := i + 1; j < len(b.blocks); j++ {
+		if m := scanMarker(b.blocks[j].text); m.fam == f {
+			return m.num
+		}
+	}
+	return 0
+}
+
+// splitBlock splits block i at byte k of its text; the blanks before k
+// stood for the lost line break.
+func (b *builder) splitBlock(i, k int) {
+	bl := b.blocks[i]
+	rest := block{kind: bLine, text: bl.text[k:], off: bl.off + k}
+	b.blocks[i].text = strings.TrimRightFunc(bl.text[:k], isSpaceRune)
+	b.blocks = slices.Insert(b.blocks, i+1, rest)
+}
+
+// planLostHeadings finds, from block i on, chapter headings that lost
+// their label 第X章 in transcription and survive as a bare title line:
+// where the chapter numbering skips g numbers and exactly g title-like
+// lines in the gap each stand right before an article or a section
+// heading, those lines are the missing chapters, in order. A title-like
+// line ending in 、 just before one is its first half. Documents with
+// parts (编) are left alone.
+func (b *builder) planLostHeadings(i int) {
+	if b.style == famNone {
+		return
+	}
+	for _, bl := range b.blocks[i:] {
+		if m, ok := scanDivision(bl.text); ok && bl.kind == bHeading && m.kind == Part {
+			return
+		}
+	}
+	cur, from := 0, i
+	for j := i; j < len(b.blocks); j++ {
+		bl := b.blocks[j]
+		m, ok := scanDivision(bl.text)
+		if bl.kind != bHeading || !ok || m.kind != Chapter {
+			continue
+		}
+		if gap := m.num - cur - 1; gap > 0 {
+			var found []int
+			for k := from; k < j; k++ {
+				if b.lostHeadingAt(k) {
+					found = append(found, k)
+				}
+			}
+			if len(found) == gap {
+				if b.lost == nil {
+					b.lost, b.lostIntro = map[int]int{}, map[int]bool{}
+				}
+				for n, k := range found {
+					if p := k - 1; p >= from && b.titleLike(p) && strings.HasSuffix(b.blocks[p].text, "、") {
+						b.lost[p] = cur + 1 + n
+						b.lostIntro[k] = true
+						continue
+					}
+					b.lost[k] = cur + 1 + n
+				}
+			}
+		}
+		cur, from = m.num, j+1
+	}
+}
+
+// lostHeadingAt reports whether block k is a title-like line right before
+// an article or a section heading.
+func (b *builder) lostHeadingAt(k int) bool {
+	if !b.titleLike(k) || k+1 >= len(b.blocks) {
+		return false
+	}
+	next := b.blocks[k+1]
+	if m, ok := scanDivision(next.text); ok && next.kind == bHeading {
+		return m.kind == Section
+	}
+	return scanMarker(next.text).fam == b.style
+}
+
+// titleLike reports whether block k is a plain line that reads as a
+// heading: short, unnumbered, with no punctuation that ends or splits a
+// sentence.
+func (b *builder) titleLike(k int) bool {
+	bl := b.blocks[k]
+	if bl.kind != bLine || utf8.RuneCountInString(bl.text) > 40 || scanMarker(bl.text).fam != famNone {
+		return false
+	}
+	return strings.TrimFunc(bl.text, isBlankOrInvisible) != "" && !strings.ContainsAny(bl.text, "。；：，！？;:,!?")
+}
+
+// isBlankOrInvisible reports blanks and the zero-width space some texts
+// carry on otherwise empty lines.
+func isBlankOrInvisible(r rune) bool { return isSpaceRune(r) || r == '\u200b' }
+
+// note records a slip of the source at byte offset off.
+func (b *builder) note(off int, msg string) {
+	b.d.Notes.Add(b.pos(off), msg)
+}
+
+// add places block i in the document.
+func (b *builder) add(i int) {
+	bl := b.blocks[i]
+	d := b.d
+	if bl.kind == bInfoEnd {
+		b.errs.Add(b.pos(bl.off), "second "+infoEnd+" marker")
+		return
+	}
+	if d.Trailer != nil {
+		d.Trailer = append(d.Trailer, bl.text)
+		return
+	}
+	if bl.kind == bHeading {
+		if m, ok := scanDivision(bl.text); ok {
+			b.openDivision(bl, m)
+			return
+		}
+	}
+	m := scanMarker(bl.text)
+	switch {
+	case b.style != famNone && m.fam == b.style:
+		b.openArticle(bl, m)
+		return
+	case len(d.Articles) > 0 && isAppendixMarker(bl.text):
+		d.Trailer = append(d.Trailer, bl.text)
+		b.art, b.para, b.item = nil, nil, nil
+		return
+	case b.lost[i] > 0:
+		n := b.lost[i]
+		b.openDivision(bl, divisionMarker{kind: Chapter, num: n, title: bl.text})
+		b.note(bl.off, "chapter heading "+strconv.Quote(bl.text)+" has lost its label: read as 第"+FormatNumeral(n)+"章, which the numbering skips")
+		return
+	case b.lostIntro[i]:
+		b.chapter.Intro = append(b.chapter.Intro, bl.text)
+		return
+	}
+	if b.art == nil {
+		if div := b.innermost(); div != nil {
+			div.Intro = append(div.Intro, bl.text)
+		} else {
+			d.Preamble = append(d.Preamble, bl.text)
+		}
+		return
+	}
+	if bl.kind == bHeading && (m.fam == famNone || m.fam < b.style) {
+		b.errs.Add(b.pos(bl.off), "heading "+strconv.Quote(bl.text)+" is not a part, chapter, section, article or item: write it as a plain line, or number it")
+	}
+	b.addToArticle(i, bl, m)
+}
+
+// innermost returns the innermost open division.
+func (b *builder) innermost() *Division {
+	switch {
+	case b.section != nil:
+		return b.section
+	case b.chapter != nil:
+		return b.chapter
+	}
+	return b.part
+}
+
+// openDivision starts a part, chapter or section.
+func (b *builder) openDivision(bl block, m divisionMarker) {
+	div := &Division{
+		Kind:   m.kind,
+		Number: m.num,
+		Label:  m.label,
+		Title:  m.title,
+		Text:   bl.text,
+		Pos:    b.pos(bl.off),
+	}
+	var parent *Division
+	switch m.kind {
+	case Part:
+		b.part, b.chapter, b.section = div, nil, nil
+	case Chapter:
+		parent = b.part
+		b.chapter, b.section = div, nil
+	case Section:
+		parent = b.chapter
+		if parent == nil {
+			parent = b.part
+		}
+		b.section = div
+	}
+	div.Parent = parent
+	if parent == nil {
+		b.d.Divisions = append(b.d.Divisions, div)
+	} else {
+		parent.Divisions = append(parent.Divisions, div)
+	}
+	b.art, b.para, b.item = nil, nil, nil
+}
+
+// styleOf returns the article style numbered by a family.
+func styleOf(f family) ArticleStyle {
+	switch f {
+	case famTiao:
+		return Tiao
+	case famEnum:
+		return Enumerated
+	}
+	return Parenthesized
+}
+
+// openArticle starts an article; its first line is its first paragraph.
+func (b *builder) openArticle(bl block, m marker) {
+	pos := b.pos(bl.off)
+	a := &Article{
+		Doc:      b.d,
+		Division: b.innermost(),
+		Style:    styleOf(m.fam),
+		Number:   m.num,
+		Sub:      m.sub,
+		Label:    m.label,
+		Pos:      pos,
+		Heading:  bl.kind == bHeading,
+	}
+	if m.slip != "" {
+		b.note(bl.off, "article label "+m.label+" has a slip ("+m.slip+"): read as "+a.Citation())
+	}
+	p := &Paragraph{Article: a, Index: 1, Text: bl.text, Pos: pos}
+	a.Paragraphs = []*Paragraph{p}
+	b.d.Articles = append(b.d.Articles, a)
+	if a.Division != nil {
+		a.Division.Articles = append(a.Division.Articles, a)
+	}
+	b.art, b.para, b.item = a, p, nil
+}
+
+// addToArticle places block i, which opens with marker m, in the current
+// article: as an item, a sub-item, a line continuing an item, or a new
+// paragraph.
+func (b *builder) addToArticle(i int, bl block, m marker) {
+	heading := bl.kind == bHeading
+	if it := b.item; it != nil {
+		switch {
+		case m.fam == it.fam:
+			b.openItem(bl, m)
+			return
+		case m.fam > it.fam:
+			b.addLine(bl, m)
+			return
+		case m.fam == famNone:
+			if it.Heading || heading || b.continuesList(i) {
+				b.addLine(bl, m)
+				return
+			}
+		case m.fam > b.style:
+			b.openItem(bl, m) // a list of another family
+			return
+		}
+	} else if m.fam != famNone && m.fam > b.style {
+		b.openItem(bl, m)
+		return
+	}
+	p := &Paragraph{Article: b.art, Index: len(b.art.Paragraphs) + 1, Text: bl.text, Pos: b.pos(bl.off)}
+	b.art.Paragraphs = append(b.art.Paragraphs, p)
+	b.para, b.item = p, nil
+}
+
+// openItem starts an item in the current paragraph.
+func (b *builder) openItem(bl block, m marker) {
+	it := &Item{
+		Paragraph: b.para,
+		Number:    m.num,
+		Label:     m.label,
+		Text:      bl.text,
+		Pos:       b.pos(bl.off),
+		Heading:   bl.kind == bHeading,
+		fam:       m.fam,
+	}
+	b.para.Items = append(b.para.Items, it)
+	b.item = it
+}
+
+// addLine adds a line to the current item: a sub-item if it opens with
+// the family of the item's sub-items (the first sub-item sets it), else
+// a continuation line whose label, if any, stays part of its text.
+func (b *builder) addLine(bl block, m marker) {
+	it := b.item
+	l := &Line{Item: it, Text: bl.text, Pos: b.pos(bl.off)}
+	if m.fam > it.fam {
+		if sf := it.subFamily(); sf == famNone || sf == m.fam {
+			l.Number, l.Label, l.fam = m.num, m.label, m.fam
+		}
+	}
+	it.Body = append(it.Body, l)
+}
+
+// subFamily returns the family of the item's sub-items, or famNone.
+func (it *Item) subFamily() family {
+	for _, l := range it.Body {
+		if l.Number > 0 {
+			return l.fam
+		}
+	}
+	return famNone
+}
+
+// continuesList reports whether the unnumbered line at block i, after a
+// plain-line item, continues that item: whether the next numbered line
+// (past any further unnumbered lines) is the item's successor or its
+// next sub-item. A list does not resume after a new paragraph, so such a
+// line belongs to the item before it; otherwise it starts a paragraph.
+func (b *builder) continuesList(i int) bool {
+	if i < b.contUntil {
+		return b.contValue
+	}
+	it := b.item
+	lastSub := 0
+	for _, l := range it.Body {
+		if l.Number > 0 {
+			lastSub = l.Number
+		}
+	}
+	subFam := it.subFamily()
+	k := i
+	for ; k < len(b.blocks); k++ {
+		bl := b.blocks[k]
+		if bl.kind != bLine || isAppendixMarker(bl.text) {
+			break
+		}
+		if scanMarker(bl.text).fam != famNone {
+			break
+		}
+		if b.lost[k] > 0 {
+			break
+		}
+	}
+	v := false
+	if k < len(b.blocks) && b.blocks[k].kind != bInfoEnd {
+		next := scanMarker(b.blocks[k].text)
+		v = next.fam == it.fam && next.num == it.Number+1 ||
+			lastSub > 0 && next.fam == subFam && next.num == lastSub+1
+	}
+	b.contUntil, b.contValue = k, v
+	return v
+}
+
+// finishMeta derives what the front matter did not give: date, kind and
+// address.
+func (b *builder) finishMeta() {
+	m := &b.d.Meta
+	switch {
+	case b.fmDate != "":
+		m.Date = b.fmDate
+	default:
+		m.Date = fileDate(b.d.Path)
+		if m.Date == "" {
+			m.Date = latestDate(b.d.Header)
+		}
+		if m.Date == "" {
+			m.Date = latestDate([]string{m.Issued, m.Written})
+		}
+	}
+	if !b.fmKind {
+		m.Kind = InferKind(m.Title, b.d.Header)
+	}
+	if !b.fmID && m.Title != "" {
+		if m.Date == "" {
+			b.errs.Add(b.pos(0), "no date to derive a permanent address from: give the front matter an id or a date")
+			return
+		}
+		b.d.Slug = DeriveSlug(m.Title, m.Date)
+	}
+}

@@ -1,0 +1,266 @@
+package doc
+
+import (
+	"bytes"
+	"fmt"
+	"go/token"
+	"io/fs"
+	"path"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// mdParser is the one goldmark configuration of the package. The model
+// takes Markdown's block structure only — headings, paragraphs and their
+// lines, HTML blocks — and the text of every line verbatim from the
+// source: inline markup is not interpreted, so official text needs no
+// escaping, and with no paragraph transformers a line such as "[1]: …"
+// stays text instead of vanishing into a link reference definition.
+var mdParser = parser.NewParser(
+	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+)
+
+// infoEnd is the marker that ends the header of a corpus file.
+const infoEnd = "<!-- INFO END -->"
+
+// Load reads every Markdown document (*.md) under dir in fsys, recursively
+// and in lexical order, and returns them in that order with their
+// numbering checked. README.md files and names starting with "." are
+// skipped: they describe a folder, they are not regulations.
+//
+// A document's Path is displayPrefix joined with its path relative to
+// dir, e.g. Load(fsys, "content", "content") gives content/x.md, so that
+// diagnostics name files as people find them from the project root.
+//
+// Content problems of all files come back together as a sorted
+// ErrorList; the documents are returned along with it but must not be
+// published. Any other error (an unreadable file) is returned as is.
+func Load(fsys fs.FS, dir, displayPrefix string) ([]*Document, error) {
+	var names []string
+	err := fs.WalkDir(fsys, dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p != dir && strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if e.IsDir() || path.Ext(p) != ".md" || e.Name() == "README.md" {
+			return nil
+		}
+		names = append(names, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	// Files are parsed in parallel, each into its own slot: the result
+	// does not depend on the order in which they finish.
+	docs := make([]*Document, len(names))
+	errs := make([]ErrorList, len(names))
+	ioErrs := make([]error, len(names))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Go(func() {
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= len(names) {
+					return
+				}
+				src, err := fs.ReadFile(fsys, names[k])
+				if err != nil {
+					ioErrs[k] = err
+					continue
+				}
+				display := path.Join(displayPrefix, relPath(dir, names[k]))
+				docs[k], errs[k] = parse(display, src)
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range ioErrs {
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	var all ErrorList
+	for _, l := range errs {
+		all = append(all, l...)
+	}
+	bySlug := map[string]*Document{}
+	for _, d := range docs {
+		if d.Slug == "" {
+			continue
+		}
+		if other, ok := bySlug[d.Slug]; ok {
+			all.Addf(token.Position{Filename: d.Path, Line: 1, Column: 1},
+				"document address %s is also that of %s: give one of them another id in its front matter", d.Slug, other.Path)
+			continue
+		}
+		bySlug[d.Slug] = d
+	}
+	all.Sort()
+	return docs, all.Err()
+}
+
+// relPath returns p relative to dir; both are slash-separated fs paths.
+func relPath(dir, p string) string {
+	if dir == "." {
+		return p
+	}
+	return strings.TrimPrefix(p, dir+"/")
+}
+
+// Parse reads one document from src; path names it in diagnostics and
+// becomes its Path. The error, if any, is an ErrorList.
+func Parse(path string, src []byte) (*Document, error) {
+	d, errs := parse(path, src)
+	errs.Sort()
+	return d, errs.Err()
+}
+
+// blockKind tells the blocks of a document body apart.
+type blockKind uint8
+
+const (
+	bLine    blockKind = iota // one line of a Markdown paragraph
+	bHeading                  // an ATX or setext heading
+	bInfoEnd                  // the corpus's <!-- INFO END --> marker
+)
+
+// block is a line of the body with what Markdown says about it.
+type block struct {
+	kind  blockKind
+	level int    // heading level
+	text  string // as written, without Markdown syntax
+	off   int    // byte offset in the file
+}
+
+// parse reads one document. The errors are not sorted.
+func parse(p string, src []byte) (*Document, ErrorList) {
+	b := &builder{
+		d:    &Document{Path: p},
+		src:  src,
+		file: token.NewFileSet().AddFile(p, -1, len(src)),
+	}
+	b.file.SetLinesForContent(src)
+	// A byte order mark, which some editors write, is not text.
+	bom := 0
+	if bytes.HasPrefix(src, []byte("\uFEFF")) {
+		bom = len("\uFEFF")
+	}
+	fields, body, problems := parseFrontMatter(src[bom:])
+	for _, pr := range problems {
+		b.errs.Add(b.pos(bom+pr.offset), pr.msg)
+	}
+	if body < 0 {
+		return b.d, b.errs
+	}
+	body += bom
+	for i := range fields {
+		fields[i].offset += bom
+	}
+	b.applyFrontMatter(fields)
+	root := mdParser.Parse(text.NewReader(src[body:]))
+	b.collect(root, body)
+	b.build()
+	b.finishMeta()
+	b.check()
+	b.acknowledge()
+	b.d.Notes.Sort()
+	return b.d, b.errs
+}
+
+// pos converts a byte offset of the file to a position.
+func (b *builder) pos(off int) token.Position {
+	off = max(0, min(off, len(b.src)))
+	return b.file.Position(b.file.Pos(off))
+}
+
+// collect flattens the Markdown blocks of the body, which starts at byte
+// offset base of the file, into b.blocks, reporting any block that is not
+// part of a regulation's structure.
+func (b *builder) collect(root ast.Node, base int) {
+	body := b.src[base:]
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.Heading:
+			lines := n.Lines()
+			var t []byte
+			for i := range lines.Len() {
+				seg := lines.At(i)
+				t = append(t, seg.Value(body)...)
+			}
+			off := base + n.Pos()
+			if n.Pos() < 0 && lines.Len() > 0 {
+				off = base + lines.At(0).Start
+			}
+			txt := trimLine(t)
+			if txt == "" {
+				b.errs.Add(b.pos(off), "empty heading")
+				continue
+			}
+			b.blocks = append(b.blocks, block{kind: bHeading, level: n.Level, text: txt, off: off})
+		case *ast.Paragraph:
+			lines := n.Lines()
+			for i := range lines.Len() {
+				seg := lines.At(i)
+				b.blocks = append(b.blocks, block{kind: bLine, text: trimLine(seg.Value(body)), off: base + seg.Start})
+			}
+		case *ast.HTMLBlock:
+			var t []byte
+			lines := n.Lines()
+			for i := range lines.Len() {
+				seg := lines.At(i)
+				t = append(t, seg.Value(body)...)
+			}
+			if n.HasClosure() {
+				seg := n.ClosureLine
+				t = append(t, seg.Value(body)...)
+			}
+			off := base + n.Pos()
+			if string(bytes.TrimSpace(t)) == infoEnd {
+				b.blocks = append(b.blocks, block{kind: bInfoEnd, text: infoEnd, off: off})
+				continue
+			}
+			b.errs.Add(b.pos(off), "unexpected HTML: only the marker "+infoEnd+" may appear, alone on its line")
+		default:
+			b.errs.Add(b.pos(base+max(n.Pos(), 0)), unexpectedBlock(n))
+		}
+	}
+}
+
+// unexpectedBlock explains a Markdown block that has no place in a
+// regulation and what to write instead.
+func unexpectedBlock(n ast.Node) string {
+	switch n.Kind() {
+	case ast.KindList:
+		return "unexpected Markdown list: write numbered lines as paragraphs with full-width labels (1．, （一）), not as \"1. \" or \"- \" list items"
+	case ast.KindBlockquote:
+		return "unexpected block quote: remove the \">\" at the start of the line"
+	case ast.KindCodeBlock:
+		return "unexpected indented code block: remove the indentation of four blanks or more"
+	case ast.KindFencedCodeBlock:
+		return "unexpected code block: remove the ``` or ~~~ fence"
+	case ast.KindThematicBreak:
+		return "unexpected thematic break: remove the line of ---, *** or ___"
+	}
+	return fmt.Sprintf("unexpected Markdown %s", n.Kind())
+}
+
+// trimLine removes the line terminator and trailing ASCII blanks, which
+// Markdown does not count as text; other blanks (U+3000) are text.
+func trimLine(b []byte) string {
+	return string(bytes.TrimRight(b, " \t\r\n"))
+}

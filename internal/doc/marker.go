@@ -1,0 +1,333 @@
+package doc
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// family is a numbering system of a structural unit. Families are listed
+// in the order Chinese drafting nests them (一、 → （一） → 1． → （1） → ①),
+// which decides what may hold what: a line of a later family inside an
+// item of an earlier one is a sub-item.
+type family uint8
+
+const (
+	famNone       family = iota
+	famTiao              // 第一条, 第一百二十条之一: always an article
+	famEnum              // 一、
+	famParenCN           // （一）, (一)
+	famDigit             // 1．, 1., 1、
+	famParenDigit        // （1）, (1)
+	famCircled           // ①
+)
+
+// arabic reports whether the family numbers with Arabic digits.
+func (f family) arabic() bool {
+	return f == famDigit || f == famParenDigit || f == famCircled
+}
+
+// marker is the number that opens a line.
+type marker struct {
+	fam    family
+	num    int
+	sub    int    // N of 第X条之N
+	label  string // as written, e.g. 第二十二条, 二十二、, （三）, 1．
+	arabic bool   // the number is written in Arabic digits
+
+	// slip describes a slip of the source that the label was read past
+	// (see scanTiao); "" for a well-formed label.
+	slip string
+}
+
+// isSpaceRune reports the blanks that may separate a label from its text.
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u3000'
+}
+
+// spanNumeral returns the length of the numeral (Chinese or Arabic, not
+// mixed) at the start of s.
+func spanNumeral(s string) int {
+	i := 0
+	chinese, arabic := false, false
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if _, ok := arabicDigit(r); ok && !chinese {
+			arabic = true
+		} else if isCNNumeralRune(r) && !arabic {
+			chinese = true
+		} else {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// spanDigits returns the length of the Arabic digits at the start of s.
+func spanDigits(s string) int {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if _, ok := arabicDigit(r); !ok {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// spanCNDigits returns the length of the Chinese numeral at the start of s.
+func spanCNDigits(s string) int {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isCNNumeralRune(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// atLabelEnd reports whether s, the text after a 第X条 or 第X章 label,
+// starts the way a label's text does: with a blank, or not at all.
+func atLabelEnd(s string) bool {
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isSpaceRune(r)
+}
+
+// scanMarker classifies the number that opens s, if any.
+func scanMarker(s string) marker {
+	if s == "" {
+		return marker{}
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case r == '第':
+		return scanTiao(s)
+	case r == '（' || r == '(':
+		return scanParen(s, size)
+	case r >= '①' && r <= '⑳':
+		return marker{fam: famCircled, num: int(r-'①') + 1, label: s[:size], arabic: true}
+	case isCNNumeralRune(r):
+		n := spanCNDigits(s)
+		if strings.HasPrefix(s[n:], "、") {
+			if num, ok := ParseNumeral(s[:n]); ok {
+				return marker{fam: famEnum, num: num, label: s[:n+len("、")]}
+			}
+		}
+	default:
+		if _, ok := arabicDigit(r); ok {
+			return scanDigit(s)
+		}
+	}
+	return marker{}
+}
+
+// scanTiao reads 第X条 and 第X条之Y followed by a blank or the end.
+//
+// It also reads two slips of transcription seen in real texts, keeping
+// the label as written and recording the slip: － (U+FF0D) typed for 一
+// in the number (第三十－条), and the blank that should follow the label
+// typed before 条 instead (第十五 条工商行政管理部门…).
+func scanTiao(s string) marker {
+	rest := s[len("第"):]
+	n := spanNumeral(rest)
+	var slip string
+	num, ok := ParseNumeral(rest[:n])
+	if k := spanLookalike(rest); k > n {
+		if v, ok2 := ParseNumeral(strings.ReplaceAll(rest[:k], "－", "一")); ok2 {
+			n, num, ok = k, v, true
+			slip = "－ typed for 一"
+		}
+	}
+	if n == 0 || !ok {
+		return marker{}
+	}
+	end := len("第") + n
+	blankBefore := false
+	if !strings.HasPrefix(s[end:], "条") {
+		b := len(s[end:]) - len(strings.TrimLeftFunc(s[end:], isSpaceRune))
+		if b == 0 || !strings.HasPrefix(s[end+b:], "条") {
+			return marker{}
+		}
+		end += b
+		blankBefore = true
+	}
+	end += len("条")
+	m := marker{fam: famTiao, num: num, arabic: isArabicNumeral(rest[:n])}
+	if tail := s[end:]; strings.HasPrefix(tail, "之") {
+		k := spanNumeral(tail[len("之"):])
+		sub, ok := ParseNumeral(tail[len("之") : len("之")+k])
+		if k == 0 || !ok {
+			return marker{}
+		}
+		m.sub = sub
+		end += len("之") + k
+	}
+	switch {
+	case blankBefore && atLabelEnd(s[end:]):
+		return marker{} // 第十五 条 then a blank: prose, not a label
+	case blankBefore:
+		slip = joinSlip(slip, "a blank typed before 条 instead of after it")
+	case !atLabelEnd(s[end:]):
+		return marker{}
+	}
+	m.label = s[:end]
+	m.slip = slip
+	return m
+}
+
+// spanLookalike returns the length of the Chinese numeral at the start of
+// s when － may stand for 一.
+func spanLookalike(s string) int {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isCNNumeralRune(r) && r != '－' {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+func joinSlip(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + " and " + b
+}
+
+// scanParen reads （一）, (一), （1） and (1); the brackets may be
+// full-width or ASCII, independently.
+func scanParen(s string, open int) marker {
+	rest := s[open:]
+	fam := famParenCN
+	n := spanCNDigits(rest)
+	arabic := false
+	if n == 0 {
+		n = spanDigits(rest)
+		if n == 0 || n > 9 {
+			return marker{}
+		}
+		fam, arabic = famParenDigit, true
+	}
+	r, size := utf8.DecodeRuneInString(rest[n:])
+	if r != '）' && r != ')' {
+		return marker{}
+	}
+	num, ok := ParseNumeral(rest[:n])
+	if !ok {
+		return marker{}
+	}
+	return marker{fam: fam, num: num, label: s[:open+n+size], arabic: arabic}
+}
+
+// scanDigit reads 1．, 1、 and 1. (not 1.5). Numbers of more than three
+// digits are years and amounts, not labels.
+func scanDigit(s string) marker {
+	n := spanDigits(s)
+	if n == 0 || n > 9 || utf8.RuneCountInString(s[:n]) > 3 {
+		return marker{}
+	}
+	r, size := utf8.DecodeRuneInString(s[n:])
+	switch r {
+	case '．', '、':
+	case '.':
+		if next, _ := utf8.DecodeRuneInString(s[n+size:]); next >= '0' && next <= '9' {
+			return marker{}
+		}
+	default:
+		return marker{}
+	}
+	num, _ := parseArabic(s[:n])
+	if num == 0 {
+		return marker{}
+	}
+	return marker{fam: famDigit, num: num, label: s[:n+size], arabic: true}
+}
+
+func isArabicNumeral(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	_, ok := arabicDigit(r)
+	return ok
+}
+
+// divisionMarker is the number that opens a part, chapter or section
+// heading.
+type divisionMarker struct {
+	kind   DivisionKind
+	num    int
+	label  string // 第1章, 第十一章
+	title  string // the rest, blanks before it removed
+	arabic bool
+}
+
+// scanDivision reads 第X编, 第X章 and 第X节 followed by a blank or the end.
+func scanDivision(s string) (divisionMarker, bool) {
+	if !strings.HasPrefix(s, "第") {
+		return divisionMarker{}, false
+	}
+	rest := s[len("第"):]
+	n := spanNumeral(rest)
+	if n == 0 {
+		return divisionMarker{}, false
+	}
+	r, size := utf8.DecodeRuneInString(rest[n:])
+	var kind DivisionKind
+	switch r {
+	case '编':
+		kind = Part
+	case '章':
+		kind = Chapter
+	case '节':
+		kind = Section
+	default:
+		return divisionMarker{}, false
+	}
+	end := len("第") + n + size
+	if !atLabelEnd(s[end:]) {
+		return divisionMarker{}, false
+	}
+	num, ok := ParseNumeral(rest[:n])
+	if !ok {
+		return divisionMarker{}, false
+	}
+	return divisionMarker{
+		kind:   kind,
+		num:    num,
+		label:  s[:end],
+		title:  strings.TrimLeftFunc(s[end:], isSpaceRune),
+		arabic: isArabicNumeral(rest[:n]),
+	}, true
+}
+
+// isAppendixMarker reports whether a line opens an appendix: 附件, 附件：,
+// 附件1, 附件一 …, 附：, 附录, 附表, 附图：. It does not match 附则, a
+// chapter title, nor prose such as 附图中除….
+func isAppendixMarker(s string) bool {
+	rest, ok := strings.CutPrefix(s, "附")
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	switch r {
+	case '件', '录', '表', '图':
+	default:
+		return false
+	}
+	rest = rest[size:]
+	rest = rest[spanNumeral(rest):]
+	if rest == "" || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(rest)
+	return isSpaceRune(r)
+}

@@ -1,0 +1,132 @@
+package search
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Unit is one searchable article.
+type Unit struct {
+	URL     string  // page path relative to the site root, e.g. "kzfz-2021-7/22.html"
+	Label   string  // the article's number as shown, e.g. "第二十二条" or "二十二、"
+	Doc     string  // document title, e.g. 重庆市开州区人民政府工作规则
+	Chapter string  // heading of the division holding it, e.g. "第5章   实行科学民主决策"; "" if none
+	Blocks  []Block // the article's text, in order
+}
+
+// Block is one citable piece of an article's text.
+type Block struct {
+	Anchor string // fragment of the paragraph, item or sub-item: "p2", "i3", "i3-1"; "" = the article itself
+	Text   string // as written
+}
+
+// FormatVersion is the version of the index files, stored in meta.js; the
+// client refuses an index of another version.
+const FormatVersion = 1
+
+// chunkArticles is the number of articles, in reading order, that one text
+// file holds.
+const chunkArticles = 2
+
+// params tunes the index. The defaults come from BenchmarkQueriesCorpus:
+// they keep what a typical query downloads within the budgets of issue 5.
+// Tests shrink them to exercise every path on a small text.
+type params struct {
+	// extendAbove is the number of occurrences above which a gram is
+	// extended by every character that follows it, so that a query for
+	// a longer string downloads the positions of that string, not of
+	// its common prefix (行政处罚 rather than 行政).
+	extendAbove int
+
+	// maxGram bounds extension, so that a text repeated thousands of
+	// times does not make a chain of ever longer grams.
+	maxGram int
+
+	// A list of at most inlineMax bytes is kept in the dictionary file
+	// of its gram; one of at most packMax bytes in the pack file of the
+	// same partition; a longer one in a file of its own.
+	inlineMax, packMax int
+
+	// dictTarget is the size in bytes a dictionary file should have; it
+	// decides the number of partitions.
+	dictTarget int
+
+	// chunk is the number of articles of a text file.
+	chunk int
+}
+
+var defaults = params{
+	extendAbove: 1000,
+	maxGram:     12,
+	inlineMax:   128,
+	packMax:     1024,
+	dictTarget:  3072,
+	chunk:       chunkArticles,
+}
+
+// Build returns the files of the index, keyed by path relative to the site
+// root (all under "search/"). The format is described in the package
+// documentation. Units are in the reading order of the site; a unit's
+// position in units is its id in the index.
+func Build(units []Unit) (map[string][]byte, error) {
+	return build(units, defaults)
+}
+
+func build(units []Unit, p params) (map[string][]byte, error) {
+	if err := check(units); err != nil {
+		return nil, err
+	}
+	c := newCorpus(units)
+	files := make(map[string][]byte)
+	parts := c.writeDictionary(files, c.grams(p), p)
+	writeTexts(files, units, p.chunk)
+	c.writeMeta(files, parts, p.chunk)
+	return files, nil
+}
+
+// check reports every unit that cannot be indexed, all at once.
+func check(units []Unit) error {
+	var errs []string
+	seen := make(map[string]int)
+	for i, u := range units {
+		where := fmt.Sprintf("search: unit %d (%q)", i, u.URL)
+		switch {
+		case u.URL == "":
+			errs = append(errs, where+": empty URL")
+		case strings.HasPrefix(u.URL, "/") || strings.Contains(u.URL, "://"):
+			errs = append(errs, where+": URL must be relative to the site root")
+		case strings.ContainsAny(u.URL, "#?"):
+			errs = append(errs, where+": URL must not hold a fragment or a query")
+		}
+		if j, ok := seen[u.URL]; ok && u.URL != "" {
+			errs = append(errs, fmt.Sprintf("%s: same URL as unit %d", where, j))
+		} else {
+			seen[u.URL] = i
+		}
+		fields := []string{u.URL, u.Label, u.Doc, u.Chapter}
+		for _, b := range u.Blocks {
+			fields = append(fields, b.Anchor, b.Text)
+			if strings.ContainsFunc(b.Anchor, func(r rune) bool { return r == '#' || IsSpace(r) }) {
+				errs = append(errs, fmt.Sprintf("%s: bad anchor %q", where, b.Anchor))
+			}
+		}
+		for _, f := range fields {
+			if !utf8.ValidString(f) {
+				errs = append(errs, where+": invalid UTF-8")
+				break
+			}
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.Strings(errs)
+	es := make([]error, len(errs))
+	for i, e := range errs {
+		es[i] = errors.New(e)
+	}
+	return errors.Join(es...)
+}

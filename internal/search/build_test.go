@@ -1,0 +1,97 @@
+package search
+
+import (
+	"bytes"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestBuildDeterministic checks that a rebuild gives the same bytes.
+func TestBuildDeterministic(t *testing.T) {
+	units := seedUnits(t)
+	for _, p := range []params{defaults, tiny} {
+		a, err := build(units, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := build(units, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.EqualFunc(a, b, bytes.Equal) {
+			t.Errorf("params %+v: two builds differ", p)
+		}
+	}
+}
+
+// TestBuildFiles checks that every file is a call of the registration
+// function with its own name, and that the tiny thresholds produce every
+// kind of file.
+func TestBuildFiles(t *testing.T) {
+	files, err := build(seedUnits(t), tiny)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := make(map[string]int)
+	for path, b := range files {
+		name, ok := strings.CutPrefix(path, "search/")
+		name, ok2 := strings.CutSuffix(name, ".js")
+		if !ok || !ok2 {
+			t.Errorf("%s: not search/….js", path)
+			continue
+		}
+		prefix := Registrar + `("` + name + `",`
+		if !bytes.HasPrefix(b, []byte(prefix)) || !bytes.HasSuffix(b, []byte(");\n")) || bytes.Count(b, []byte("\n")) != 1 {
+			t.Errorf("%s: want one line %s…);", path, prefix)
+		}
+		kind, _, _ := strings.Cut(name, "/")
+		kinds[kind]++
+	}
+	for _, k := range []string{"meta", "g", "p", "l", "t"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s file among %v", k, slices.Sorted(maps.Keys(kinds)))
+		}
+	}
+}
+
+// TestBuildEmpty checks that an empty site has a valid, empty index.
+func TestBuildEmpty(t *testing.T) {
+	files, err := Build(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files["search/meta.js"] == nil || files["search/g/0.js"] == nil {
+		t.Errorf("files %v, want meta.js and g/0.js", slices.Sorted(maps.Keys(files)))
+	}
+}
+
+// TestBuildErrors checks that every bad unit is reported, all at once.
+func TestBuildErrors(t *testing.T) {
+	units := []Unit{
+		{URL: "", Blocks: []Block{{Text: "甲"}}},
+		{URL: "/abs.html"},
+		{URL: "a/1.html#p1"},
+		{URL: "a/2.html"},
+		{URL: "a/2.html"},
+		{URL: "a/3.html", Blocks: []Block{{Anchor: "p 1", Text: "乙"}}},
+		{URL: "a/4.html", Blocks: []Block{{Text: "\xff"}}},
+	}
+	_, err := Build(units)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{
+		`unit 0 (""): empty URL`,
+		`unit 1 ("/abs.html"): URL must be relative`,
+		`unit 2 ("a/1.html#p1"): URL must not hold a fragment`,
+		`unit 4 ("a/2.html"): same URL as unit 3`,
+		`unit 5 ("a/3.html"): bad anchor "p 1"`,
+		`unit 6 ("a/4.html"): invalid UTF-8`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+}

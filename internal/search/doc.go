@@ -1,0 +1,82 @@
+// Package search builds the site's full-text index: exact substring
+// search over every article, usable over http and from file://, in files
+// small enough that a query downloads only what it needs.
+//
+// # Semantics
+//
+// A query is folded (see [Fold]) and split at white space into terms
+// (see [Terms]). The result is exactly the set of articles whose folded
+// text contains every term as a substring: no dictionary, no stemming, no
+// approximation, so 廉 finds every article with 廉 and 行政处罚 every
+// article with 行政处罚, inside longer words too. Matches never span two
+// blocks (paragraphs, items, sub-items). Results are ranked by BM25 over
+// the terms' occurrence counts, after the number of terms that the
+// article's document title or chapter heading contains; titles and
+// headings only rank, they do not match by themselves.
+//
+// # Index
+//
+// The index is an inverted index of grams with positions. Every character
+// is a gram, every pair of consecutive characters is a gram, and a gram
+// that occurs more than a threshold number of times is extended: every
+// gram one character longer that begins with it is a gram too. A client
+// covers a term with the longest grams starting at successive offsets and
+// joins their position lists, requiring each gram at its offset in the
+// term; since every character of the term is then checked in place, the
+// answer is exact. A gram that is not extended lists its positions
+// grouped by the character that follows, so one list answers for the
+// gram plus one character. Where a term needs the long list of a frequent
+// gram but its other grams leave few candidate articles, the client
+// checks those articles' text instead of downloading the long list.
+//
+// # Files
+//
+// Every file is a classic script of one line,
+//
+//	rulesiteIndex("<name>",<JSON>);
+//
+// where <name> is the file's path under search/ without ".js". A page
+// loads it with a <script> element after defining the global function
+// rulesiteIndex (the only way from file://, where Chromium forbids fetch
+// and XHR of local files), or fetches it over http and parses the JSON
+// between the first "(" after the function name and the last ")", which
+// evaluates nothing. The files are:
+//
+//	search/meta.js    {"v": format, "n": articles, "avg": mean article
+//	                  length, "parts": dictionary partitions (a power of
+//	                  two), "chunk": articles per text file, "lenBase",
+//	                  "lenRatio": the scale of length buckets}
+//	search/g/<k>.js   dictionary partition k: gram → entry, for every gram
+//	                  whose Hash has k in its low bits
+//	search/p/<k>.js   pack of partition k: "d"+gram or "p"+gram → list
+//	search/l/<n>.js   one long list, as a JSON string
+//	search/t/<n>.js   articles n·chunk … n·chunk+chunk-1: {"a": first id,
+//	                  "d": titles, "c": chapter headings, "u": [[URL, label,
+//	                  title index, heading index or -1, [anchor, text, …]]]}
+//
+// An entry is, for a single character, a reference to its document list;
+// for a gram that is not extended, a reference to its grouped position
+// list; for an extended gram, [position list, document list]. A reference
+// is the list itself (a string), 0 for the partition's pack, or n > 0 for
+// l/<n>.js.
+//
+// Lists are strings of numbers in a base64 variable-length code (five
+// bits a digit, least significant first, 32 marking that more follow).
+// Units are identified by id: articles 0 … n-1 in reading order, then
+// headings, whose id is n + 2·first + kind (first article covered; kind 0
+// for a document title, 1 for a chapter heading), so that a heading's
+// articles are known without a table. A document list holds, per unit in
+// id order, the gap to the previous id less one, the unit's weight (for
+// an article its length bucket b, standing for lenBase·lenRatio^b
+// characters; for a heading the number of articles it covers) and the
+// number of occurrences. A position list adds the occurrences' offsets
+// in characters within the unit's text (its blocks folded and joined by
+// line breaks), the first as is and the others as the gap less one. A
+// grouped position list is a sequence of groups in order of the next
+// character: its code point (0 for white space or the end), as the gap
+// to the previous group's less one; the number of units in the group;
+// the group's position list.
+//
+// Output is deterministic: Build returns the same bytes for the same
+// units.
+package search

@@ -1,0 +1,333 @@
+// Package site renders the parsed documents and the rules data into the
+// pages of the static site.
+//
+// Every page is rendered in memory; nothing is written here. Links are
+// relative and point to files (never folders or "/…"), so the output works
+// under any path prefix and when opened from disk.
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"io/fs"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"rulesite/internal/diag"
+	"rulesite/internal/doc"
+)
+
+// SiteName is the name of the site shown in every page's masthead.
+const SiteName = "开州区政府规则库"
+
+// Input is everything the pages are made from.
+type Input struct {
+	Docs         []*doc.Document
+	Templates    fs.FS
+	TemplatesDir string // display path of Templates, e.g. "templates"
+	// Redirects send moved pages' old addresses to their new ones.
+	Redirects []Redirect
+}
+
+// Redirect is a page that moved: From is its old path, To the page it
+// moved to, both relative to the site root; Pos is where it is declared.
+type Redirect struct {
+	From, To string
+	Pos      diag.Pos
+}
+
+// Page is the data every page template receives.
+type Page struct {
+	SiteName string
+	Title    string
+	Path     string // permanent path of the page, relative to the site root
+	Root     string // relative path from the page to the site root: "" or "../"
+	HasRules bool   // whether the rules pages (thresholds, calculator, authorities) exist
+}
+
+// File is one output file.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Build renders every page. Output is deterministic: the same input gives
+// the same files, byte for byte, in the same order.
+func Build(in Input) ([]File, error) {
+	b := &builder{in: in}
+	if err := b.prepare(); err != nil {
+		return nil, err
+	}
+	return b.render()
+}
+
+type builder struct {
+	in    Input
+	tmpl  *Templates
+	rules *rulesPages // nil when the content lacks the document the rules cite
+}
+
+func (b *builder) prepare() error {
+	b.rules = newRulesPages(b.in.Docs)
+	tmpl, err := ParseTemplates(b.in.Templates, b.in.TemplatesDir, b.funcs())
+	if err != nil {
+		return err
+	}
+	b.tmpl = tmpl
+	if b.rules != nil {
+		if err := b.rules.check(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// job renders one page.
+type job struct {
+	path string
+	page string
+	data any
+}
+
+func (b *builder) page(title, p string) Page {
+	return Page{
+		SiteName: SiteName,
+		Title:    title,
+		Path:     p,
+		Root:     strings.Repeat("../", strings.Count(p, "/")),
+		HasRules: b.rules != nil,
+	}
+}
+
+func (b *builder) jobs() []job {
+	var jobs []job
+	jobs = append(jobs, job{"index.html", "home.html", b.home()})
+	jobs = append(jobs, job{"search.html", "search.html", b.page("搜索", "search.html")})
+	for _, d := range b.in.Docs {
+		p := d.Dir() + "/index.html"
+		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d}})
+		for i, a := range d.Articles {
+			p := d.Dir() + "/" + a.File()
+			ap := &ArticlePage{Page: b.page(ArticleName(a)+" · "+d.Meta.Title, p), Doc: d, Article: a, Trail: trail(a.Division)}
+			if i > 0 {
+				ap.Prev = d.Articles[i-1]
+			}
+			if i+1 < len(d.Articles) {
+				ap.Next = d.Articles[i+1]
+			}
+			if b.rules != nil {
+				ap.Related = b.rules.related(a)
+			}
+			jobs = append(jobs, job{p, "article.html", ap})
+		}
+	}
+	if b.rules != nil {
+		jobs = append(jobs, b.rules.jobs(b)...)
+	}
+	return jobs
+}
+
+// redirectJobs checks the redirects against the pages and returns their
+// jobs: a redirect must lead to a page the site has, and must not take
+// the place of one.
+func (b *builder) redirectJobs(pages []job) ([]job, error) {
+	have := make(map[string]bool, len(pages))
+	for _, j := range pages {
+		have[j.path] = true
+	}
+	var list diag.List
+	var jobs []job
+	for _, r := range b.in.Redirects {
+		switch {
+		case !have[r.To]:
+			list.Addf(r.Pos, "%s redirects to %s, which the site does not have", r.From, r.To)
+		case have[r.From]:
+			list.Addf(r.Pos, "%s is a page of the site; a redirect must not replace it", r.From)
+		default:
+			pg := b.page("页面已迁移", r.From)
+			jobs = append(jobs, job{r.From, "redirect.html", &RedirectPage{Page: pg, Target: pg.Root + r.To}})
+		}
+	}
+	return jobs, list.Err()
+}
+
+// render runs the jobs on every CPU; the order of the result follows the
+// order of the jobs, not of completion.
+func (b *builder) render() ([]File, error) {
+	jobs := b.jobs()
+	redirects, err := b.redirectJobs(jobs)
+	if err != nil {
+		return nil, err
+	}
+	jobs = append(jobs, redirects...)
+	files := make([]File, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				data, err := b.tmpl.Render(jobs[i].page, jobs[i].data)
+				files[i] = File{Path: jobs[i].path, Data: data}
+				errs[i] = err
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			// Every page of a kind fails alike; the first error says it.
+			return nil, err
+		}
+	}
+	seen := make(map[string]bool, len(files))
+	for _, f := range files {
+		if seen[f.Path] {
+			return nil, fmt.Errorf("two pages would be written to %s", f.Path)
+		}
+		seen[f.Path] = true
+	}
+	return files, nil
+}
+
+// HomePage lists the documents by kind.
+type HomePage struct {
+	Page
+	Docs         []*doc.Document
+	Groups       []DocGroup
+	ArticleCount int
+}
+
+// DocGroup is the documents of one kind, newest first.
+type DocGroup struct {
+	ID   string // anchor, "k1", "k2"…, in the order of the groups
+	Kind string
+	Docs []*doc.Document
+}
+
+// kindOrder puts the kinds the district issues itself first, then the
+// higher-level texts by rank; unknown kinds follow in name order.
+var kindOrder = []string{"内部工作制度", "规范性文件", "法律", "行政法规", "地方性法规", "自治条例", "单行条例", "部门规章", "地方政府规章", "党内法规", "军事法规"}
+
+func (b *builder) home() *HomePage {
+	h := &HomePage{Page: b.page(SiteName, "index.html"), Docs: b.in.Docs}
+	byKind := make(map[string][]*doc.Document)
+	for _, d := range b.in.Docs {
+		byKind[d.Meta.Kind] = append(byKind[d.Meta.Kind], d)
+		h.ArticleCount += len(d.Articles)
+	}
+	rank := func(k string) int {
+		for i, o := range kindOrder {
+			if o == k {
+				return i
+			}
+		}
+		return len(kindOrder)
+	}
+	kinds := sortedKeys(byKind)
+	sort.SliceStable(kinds, func(i, j int) bool { return rank(kinds[i]) < rank(kinds[j]) })
+	for i, k := range kinds {
+		docs := byKind[k]
+		sort.SliceStable(docs, func(i, j int) bool {
+			if docs[i].Meta.Date != docs[j].Meta.Date {
+				return docs[i].Meta.Date > docs[j].Meta.Date
+			}
+			return docs[i].Meta.Title < docs[j].Meta.Title
+		})
+		label := k
+		if label == "" {
+			label = "其他"
+		}
+		h.Groups = append(h.Groups, DocGroup{ID: fmt.Sprintf("k%d", i+1), Kind: label, Docs: docs})
+	}
+	return h
+}
+
+// DocumentPage shows a document's metadata, notice and table of contents.
+type DocumentPage struct {
+	Page
+	Doc *doc.Document
+}
+
+// ArticlePage shows one article.
+type ArticlePage struct {
+	Page
+	Doc        *doc.Document
+	Article    *doc.Article
+	Trail      []*doc.Division // outermost first
+	Prev, Next *doc.Article
+	Related    []RelatedRule
+}
+
+// RedirectPage sends a reader from a moved page's old address to its new
+// one, keeping the fragment.
+type RedirectPage struct {
+	Page
+	Target string // relative to the old page
+}
+
+func trail(d *doc.Division) []*doc.Division {
+	var t []*doc.Division
+	for ; d != nil; d = d.Parent {
+		t = append([]*doc.Division{d}, t...)
+	}
+	return t
+}
+
+// ArticleName is an article's number in the form citations use,
+// 第二十二条, whichever way the document numbers its articles.
+func ArticleName(a *doc.Article) string {
+	return a.Citation()
+}
+
+// excerptLen is how many characters of an article the table of contents
+// shows after its number.
+const excerptLen = 36
+
+// Excerpt returns the beginning of an article's text after its label.
+func Excerpt(a *doc.Article) string {
+	if len(a.Paragraphs) == 0 {
+		return ""
+	}
+	s := strings.TrimSpace(strings.TrimPrefix(a.Paragraphs[0].Text, a.Label))
+	if utf8.RuneCountInString(s) <= excerptLen {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:excerptLen]) + "……"
+}
+
+// Unit is what the citation tools beside a paragraph, item or sub-item
+// need. The formal citation is the article's data-citation (《…》（文号）)
+// followed by the unit's; site.js puts the two together when copying, so
+// a page carries the document's title once rather than once a unit.
+type Unit struct {
+	Anchor   string // fragment on the article page
+	Citation string // short: 第二十二条第（三）项第1目
+}
+
+// citable is a paragraph, item or sub-item.
+type citable interface {
+	Anchor() string
+	Citation() string
+}
+
+func (b *builder) funcs() template.FuncMap {
+	return template.FuncMap{
+		"articleName": ArticleName,
+		"bodyAnchor":  anchorOfBody,
+		"excerpt":     Excerpt,
+		"unit": func(p *ArticlePage, c citable) Unit {
+			return Unit{Anchor: c.Anchor(), Citation: c.Citation()}
+		},
+	}
+}

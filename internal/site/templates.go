@@ -1,0 +1,133 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"rulesite/internal/diag"
+)
+
+// layoutFiles are the templates every page is parsed with; pageFiles are
+// the pages, each defining "content" (and optionally "head" and "scripts")
+// for the layout's "base".
+var (
+	layoutFiles = []string{"base.html", "partials.html"}
+	pageFiles   = []string{
+		"home.html", "document.html", "article.html", "thresholds.html",
+		"authorities.html", "calculator.html", "search.html", "redirect.html",
+	}
+)
+
+// Templates holds one parsed template set per page.
+type Templates struct {
+	dir   string // display path of the templates folder, for diagnostics
+	pages map[string]*template.Template
+}
+
+// ParseTemplates parses the layout with every page of fsys. All problems
+// are reported together as diagnostics naming dir/<file>:line.
+func ParseTemplates(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
+	var list diag.List
+	read := func(name string) string {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			list.Add(diag.Pos{Path: path.Join(dir, name)}, "cannot read template: "+unwrapPathError(err))
+			return ""
+		}
+		return string(data)
+	}
+	base := template.New("base").Funcs(funcs)
+	for _, name := range layoutFiles {
+		text := read(name)
+		if _, err := base.New(name).Parse(text); err != nil {
+			list.Add(templatePos(err, dir, name))
+		}
+	}
+	if err := list.Err(); err != nil {
+		return nil, err
+	}
+	t := &Templates{dir: dir, pages: make(map[string]*template.Template)}
+	for _, name := range pageFiles {
+		text := read(name)
+		if text == "" {
+			continue
+		}
+		clone, err := base.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := clone.New(name).Parse(text); err != nil {
+			list.Add(templatePos(err, dir, name))
+			continue
+		}
+		if clone.Lookup("content") == nil {
+			list.Add(diag.Pos{Path: path.Join(dir, name), Line: 1}, `page template defines no "content"`)
+			continue
+		}
+		t.pages[name] = clone
+	}
+	if err := list.Err(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// Render executes page with data through the layout.
+func (t *Templates) Render(page string, data any) ([]byte, error) {
+	tmpl, ok := t.pages[page]
+	if !ok {
+		return nil, fmt.Errorf("%s: no such page template", path.Join(t.dir, page))
+	}
+	var buf bytes.Buffer
+	if err := tmpl.ExecuteTemplate(&buf, "base", data); err != nil {
+		pos, msg := templatePos(err, t.dir, page)
+		return nil, diag.List{{Pos: pos, Msg: msg}}
+	}
+	return buf.Bytes(), nil
+}
+
+// templateErr matches the positions html/template and text/template put in
+// their errors: "template: NAME:LINE:COL: MSG" or "template: NAME:LINE: MSG".
+var templateErr = regexp.MustCompile(`^(?:html/)?template: ([^:]+):(\d+)(?::(\d+))?: (.*)$`)
+
+// templatePos turns a template error into a position in the templates
+// folder and a message without the package's prefix.
+func templatePos(err error, dir, fallback string) (diag.Pos, string) {
+	msg := err.Error()
+	// html/template escaping errors read "html/template:NAME:LINE:COL: MSG".
+	msg = strings.Replace(msg, "html/template:", "template: ", 1)
+	if m := templateErr.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		name := m[1]
+		if !strings.HasSuffix(name, ".html") {
+			name = fallback
+		}
+		return diag.Pos{Path: path.Join(dir, name), Line: line, Col: col}, m[4]
+	}
+	return diag.Pos{Path: path.Join(dir, fallback)}, strings.TrimPrefix(msg, "template: ")
+}
+
+func unwrapPathError(err error) string {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

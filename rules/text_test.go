@@ -1,0 +1,159 @@
+package rules
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The texts of articles 二十一 and 二十二 are kept in testdata verbatim,
+// line by line as in the official text, so that the data can be checked
+// against them without reading outside the module.
+func readLines(t *testing.T, name string) []string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+}
+
+// seed is the official text shipped beside the repository.
+const seed = "../../shared/seeds/kaizhou-work-rules-2021.txt"
+
+func TestTestdataIsTheOfficialText(t *testing.T) {
+	data, err := os.ReadFile(seed)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("skipping: %s not found; testdata/article2[12].txt cannot be compared with the official text", seed)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"article21.txt", "article22.txt"} {
+		own, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), string(own)) {
+			t.Errorf("testdata/%s is not a verbatim excerpt of %s", name, seed)
+		}
+	}
+}
+
+// TestQuotedVerbatim checks every quotation of the data against the text.
+func TestQuotedVerbatim(t *testing.T) {
+	lines := readLines(t, "article22.txt")
+	text := strings.Join(lines, "\n")
+	hasLine := func(s string) bool {
+		for _, l := range lines {
+			if l == s {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range Matters() {
+		if !hasLine(m.Category + "。") {
+			t.Errorf("%s: category %q is not a line of the text", m.ID, m.Category)
+		}
+		switch {
+		case m.Heading != "":
+			if !hasLine(m.Heading + "。" + m.Basis) {
+				t.Errorf("%s: heading and basis %q are not a line of the text", m.ID, m.Heading+"。"+m.Basis)
+			}
+		default:
+			for _, l := range strings.Split(m.Basis, "\n") {
+				if !hasLine(l) {
+					t.Errorf("%s: basis line %q is not a line of the text", m.ID, l)
+				}
+			}
+		}
+	}
+	for _, g := range GeneralRules() {
+		src := text
+		if g.Clause.Article == 21 {
+			src = strings.Join(readLines(t, "article21.txt"), "\n")
+		}
+		if !strings.Contains(src, g.Basis) {
+			t.Errorf("general rule %s: basis %q is not in the text of article %d", g.ID, g.Basis, g.Clause.Article)
+		}
+	}
+	if !hasLine(GeneralRules()[2].Basis) {
+		t.Errorf("the emergency sentence is a line of its own in item （一）")
+	}
+}
+
+// amountRE finds the amounts the text writes.
+var amountRE = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?(?:万元|亿元)`)
+
+// TestThresholdsMatchText is the drift check: for each item and sub-item
+// of the text, the amounts it writes are exactly the thresholds the data
+// gives that clause.
+func TestThresholdsMatchText(t *testing.T) {
+	inText := map[Clause]map[string]bool{}
+	item := 0
+	for i, l := range readLines(t, "article22.txt") {
+		if i == 0 || l == "" {
+			continue // the opening paragraph writes no amount
+		}
+		var c Clause
+		switch {
+		case strings.HasPrefix(l, "（"):
+			item++
+			if !strings.HasPrefix(l, "（"+chineseNumeral(item)+"）") {
+				t.Fatalf("line %q: expected item （%s）", l, chineseNumeral(item))
+			}
+			continue
+		case len(l) > 1 && isDigit(l[0]) && strings.HasPrefix(l[1:], "．"):
+			n, _ := strconv.Atoi(l[:1])
+			c = Clause{22, item, n}
+		default:
+			c = Clause{22, item, 0}
+		}
+		for _, a := range amountRE.FindAllString(l, -1) {
+			v, err := ParseAmount(a)
+			if err != nil {
+				t.Fatalf("%s: %v", a, err)
+			}
+			if inText[c] == nil {
+				inText[c] = map[string]bool{}
+			}
+			inText[c][FormatAmount(v)] = true
+		}
+	}
+	inData := map[Clause]map[string]bool{}
+	for _, m := range Matters() {
+		for _, th := range m.Thresholds() {
+			if inData[th.Clause] == nil {
+				inData[th.Clause] = map[string]bool{}
+			}
+			inData[th.Clause][FormatAmount(th.Amount)] = true
+		}
+	}
+	keys := func(m map[string]bool) string {
+		var s []string
+		for k := range m {
+			s = append(s, k)
+		}
+		sort.Strings(s)
+		return strings.Join(s, " ")
+	}
+	for c, want := range inText {
+		if got := keys(inData[c]); got != keys(want) {
+			t.Errorf("%s: thresholds in the data %q, amounts in the text %q", c.Path(), got, keys(want))
+		}
+	}
+	for c := range inData {
+		if inText[c] == nil {
+			t.Errorf("%s: thresholds in the data, no amounts in the text", c.Path())
+		}
+	}
+	if len(inText) != 11 {
+		t.Errorf("found amounts in %d clauses of the text, want 11 (22.5 has two)", len(inText))
+	}
+}

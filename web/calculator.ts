@@ -1,0 +1,212 @@
+// The routing calculator (calculator.html): who decides a matter of
+// article 二十二 for the amounts typed, answered at once by the rules
+// package compiled to WebAssembly (assets/rules.wasm). The page reads its
+// address (?matter=22.2&amount=800) on load and keeps it in step with the
+// form, so that a decision can be shared as a link.
+//
+// Without JavaScript the form stays hidden and the page shows the
+// threshold tables; without WebAssembly, or when the module cannot be
+// loaded, it says why in #calc-unavailable.
+
+import { absoluteURL, copyText } from "./lib/clipboard";
+import { announce } from "./lib/status";
+import { byId } from "./lib/calc/dom";
+import { CalcForm } from "./lib/calc/form";
+import { LoadError, loadRules } from "./lib/calc/loader";
+import { clauseHref, Context, decisionParts, messagePart, show } from "./lib/calc/render";
+import { slipText } from "./lib/calc/slip";
+import { Answer, MatterInfo, PageData, Rules } from "./lib/calc/types";
+import { formatQuery, parseQuery, replaceQuery } from "./lib/calc/url";
+
+/** FIRST_DECISION marks, in the page's performance timeline, when the first decision showed. */
+const FIRST_DECISION = "rulesite:first-decision";
+
+class Calculator {
+  private rules: Rules | null = null;
+  private readonly form: CalcForm;
+  private readonly result = byId("result");
+  private readonly slip = byId("slip");
+  private readonly slipPre = byId("slip-text");
+  private readonly copyButton = byId<HTMLButtonElement>("copy-slip");
+  private firstShown = false;
+
+  constructor(
+    private readonly formEl: HTMLFormElement,
+    private readonly ctx: Context,
+  ) {
+    this.form = new CalcForm(formEl, ctx.data, () => this.update());
+    this.form.fill(parseQuery(location.search));
+    this.copyButton.addEventListener("click", () => this.copy());
+    this.followCalculatorLinks();
+    formEl.hidden = false;
+  }
+
+  start(rules: Rules): void {
+    this.rules = rules;
+    this.result.setAttribute("aria-busy", "false");
+    this.update();
+  }
+
+  fail(e: unknown): void {
+    const why = e instanceof LoadError ? e.message : "计算模块加载失败（" + String(e) + "）。请刷新页面重试。";
+    const box = byId("calc-unavailable");
+    box.textContent = "";
+    const strong = document.createElement("strong");
+    strong.textContent = "计算器暂不可用：";
+    box.appendChild(strong);
+    box.appendChild(document.createTextNode(why + "下面第二十二条的限额表仍可查阅。"));
+    box.setAttribute("data-reason", e instanceof LoadError ? e.kind : "failed");
+    box.hidden = false;
+    this.formEl.hidden = true;
+    this.result.setAttribute("aria-busy", "false");
+    this.result.setAttribute("data-state", "unavailable");
+  }
+
+  /** update recomputes the decision and the address from the form. */
+  update(): void {
+    const m = this.form.matter();
+    replaceQuery(formatQuery(m ? m.id : "", this.form.params()));
+    const rules = this.rules;
+    if (!rules) return;
+    if (!m) {
+      this.message("请先选择事项，再填写金额。", "prompt");
+      return;
+    }
+    const fields = this.form.activeFields();
+    const pending = fields.filter((f) => f.pristine());
+    const inputs: { [name: string]: string } = {};
+    for (const f of fields) inputs[f.name] = f.value();
+
+    let answer: Answer | null = null;
+    if (pending.length === 0) answer = route(rules, m.id, inputs);
+    if (answer && answer.ok) {
+      for (const f of fields) f.showError(null);
+      this.decision(m, answer, inputs);
+      return;
+    }
+
+    // Find each field's own problem, so that every wrong field is marked
+    // at once: rules.route reports only the first.
+    const problems: string[] = [];
+    for (const f of fields) {
+      let msg: string | null = null;
+      let code = "";
+      if (!f.pristine()) {
+        const probe: { [name: string]: string } = {};
+        for (const g of fields) probe[g.name] = g === f ? inputs[g.name] : "1";
+        const a = fields.length === 1 && answer ? answer : route(rules, m.id, probe);
+        if (!a.ok && a.error.input === f.name) {
+          msg = a.error.message;
+          code = a.error.code;
+        }
+      }
+      f.showError(msg, code);
+      if (msg) problems.push(msg);
+    }
+    if (problems.length > 0) {
+      this.message("无法判断：" + problems.join(" "), "error");
+    } else if (answer && !answer.ok) {
+      this.message(answer.error.message, "error");
+    } else {
+      this.message("请填写" + pending.map((f) => labelOf(m, f.name)).join("和") + "。", "prompt");
+    }
+  }
+
+  private decision(m: MatterInfo, d: Answer & { ok: true }, inputs: { [name: string]: string }): void {
+    const typed: { [name: string]: string } = {};
+    for (const v of d.values) {
+      const raw = (inputs[v.input] || "").trim();
+      if (raw !== v.amount && raw !== v.amount + "万元") typed[v.input] = raw;
+    }
+    show(this.result, decisionParts(this.ctx, m, d, typed));
+    this.result.setAttribute("data-state", "decision");
+    this.result.setAttribute("data-decider", d.decider);
+    this.slipPre.textContent = slipText(this.ctx.data, m, d, absoluteURL(clauseHref(this.ctx, d.clause.id)));
+    this.slip.hidden = false;
+    if (!this.firstShown) {
+      this.firstShown = true;
+      if (window.performance && performance.mark) performance.mark(FIRST_DECISION);
+    }
+  }
+
+  private message(text: string, kind: "prompt" | "error"): void {
+    show(this.result, [messagePart(text, kind)]);
+    this.result.setAttribute("data-state", kind);
+    this.result.removeAttribute("data-decider");
+    this.slip.hidden = true;
+  }
+
+  private copy(): void {
+    const text = this.slipPre.textContent || "";
+    const button = this.copyButton;
+    const label = "复制依据（用于请示）";
+    copyText(text).then(
+      () => {
+        button.textContent = "已复制";
+        announce("已复制依据，可粘贴到请示中。");
+        window.setTimeout(() => (button.textContent = label), 1600);
+      },
+      () => {
+        // Show the slip selected, for Ctrl+C.
+        const details = this.slip.querySelector("details");
+        if (details) details.open = true;
+        const range = document.createRange();
+        range.selectNodeContents(this.slipPre);
+        const sel = window.getSelection();
+        if (sel) {
+          sel.removeAllRanges();
+          sel.addRange(range);
+        }
+        announce("浏览器不允许自动复制，已选中依据文字，请按 Ctrl+C 复制。");
+      },
+    );
+  }
+
+  /**
+   * followCalculatorLinks fills the form in place from the threshold
+   * tables' 代入计算器 links, which point at this very page.
+   */
+  private followCalculatorLinks(): void {
+    document.addEventListener("click", (e) => {
+      if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      let t = e.target as Element | null;
+      while (t && t.nodeName !== "A") t = t.parentElement;
+      const a = t as HTMLAnchorElement | null;
+      if (!a || !a.search || a.pathname !== location.pathname || a.protocol !== location.protocol) return;
+      if (this.formEl.hidden) return;
+      e.preventDefault();
+      this.form.fill(parseQuery(a.search));
+      this.update();
+      this.formEl.scrollIntoView();
+      this.form.focusFirstField();
+    });
+  }
+}
+
+function route(rules: Rules, matter: string, inputs: { [name: string]: string }): Answer {
+  try {
+    return rules.route({ matter: matter, inputs: inputs });
+  } catch (e) {
+    // The Go program has exited (it panicked, or the tab ran out of memory).
+    return { ok: false, error: { code: "internal", message: "计算模块已停止运行，请刷新页面。", input: null } };
+  }
+}
+
+function labelOf(m: MatterInfo, name: string): string {
+  for (const i of m.inputs) if (i.name === name) return i.label;
+  return name;
+}
+
+function main(): void {
+  const formEl = document.getElementById("calculator") as HTMLFormElement | null;
+  const dataEl = document.getElementById("calculator-data");
+  if (!formEl || !dataEl) return;
+  const root = document.body.getAttribute("data-root") || "";
+  const calc = new Calculator(formEl, { data: JSON.parse(dataEl.textContent || "{}") as PageData, root: root });
+  loadRules(root).then(
+    (rules) => calc.start(rules),
+    (e) => calc.fail(e),
+  );
+}
+
+main();

@@ -1,0 +1,543 @@
+// The query engine of the site search. It answers a query with exactly
+// the articles that contain every term as a substring, ranked by BM25,
+// those whose title or chapter heading contains terms first. The index
+// format is described in internal/search/doc.go.
+
+import { Reader } from "./vlq";
+import { codePoints, fold, terms as splitTerms } from "./fold";
+import type { Source } from "./loader";
+
+interface Meta {
+  v: number;
+  n: number;
+  avg: number;
+  parts: number;
+  chunk: number;
+  lenBase: number;
+  lenRatio: number;
+}
+
+/** FORMAT is the version of the index files this engine reads. */
+export const FORMAT = 1;
+
+/** Ref is a list itself, 0 for the partition's pack file, or n for l/<n>. */
+type Ref = string | number;
+type Entry = Ref | [Ref, Ref];
+
+/** UnitList lists the units holding a string, by ascending id. */
+interface UnitList {
+  ids: number[];
+  w: number[]; // an article's length bucket; a heading's article count
+  tf: number[];
+}
+
+/** PosList adds the offsets of every occurrence in each unit. */
+interface PosList {
+  ids: number[];
+  w: number[];
+  offs: number[][];
+}
+
+/** Piece is a gram covering part of a term, at its offset in the term. */
+interface Piece {
+  offset: number;
+  load(): Promise<PosList>;
+}
+
+/**
+ * VERIFY_MAX is the number of candidate units up to which checking their
+ * text is cheaper than loading the position list of a frequent gram.
+ */
+const VERIFY_MAX = 20;
+
+/** Hit is one article of a result. */
+export interface Hit {
+  id: number;
+  score: number;
+  /** headings is how many terms the article's title or chapter holds. */
+  headings: number;
+}
+
+/** Result is the answer to a query. */
+export interface Result {
+  terms: string[];
+  hits: Hit[];
+}
+
+/** Block is a paragraph, item or sub-item of an article. */
+export interface Block {
+  anchor: string;
+  text: string;
+}
+
+/** Article is what a result shows of an article. */
+export interface Article {
+  id: number;
+  url: string;
+  label: string;
+  doc: string;
+  chapter: string;
+  blocks: Block[];
+}
+
+/** Snippet is a stretch of a block with the matches marked. */
+export interface Snippet {
+  anchor: string;
+  /** Pieces of the text in order; odd-numbered ones are matches. */
+  parts: string[];
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+const EMPTY: UnitList = { ids: [], w: [], tf: [] };
+
+/**
+ * hash is the 32-bit FNV-1a hash of the code points of key, as
+ * internal/search.Hash: its low bits choose the dictionary partition.
+ */
+export function hash(key: string): number {
+  let h = 2166136261;
+  for (const c of codePoints(key)) h = Math.imul(h ^ c, 16777619) >>> 0;
+  return h;
+}
+
+/** SearchIndex runs queries against the index files of a Source. */
+export class SearchIndex {
+  private readonly files = new Map<string, Promise<unknown>>();
+  private metaP: Promise<Meta> | null = null;
+
+  constructor(private readonly source: Source) {}
+
+  private file(name: string): Promise<unknown> {
+    let p = this.files.get(name);
+    if (!p) {
+      p = this.source.load(name);
+      this.files.set(name, p);
+      // A failed load may be retried by a later query.
+      p.catch(() => this.files.delete(name));
+    }
+    return p;
+  }
+
+  private meta(): Promise<Meta> {
+    if (!this.metaP) {
+      this.metaP = this.file("meta").then((v) => {
+        const meta = v as Meta;
+        if (meta.v !== FORMAT) throw new Error("search index: format " + meta.v + ", want " + FORMAT);
+        return meta;
+      });
+      this.metaP.catch(() => (this.metaP = null));
+    }
+    return this.metaP;
+  }
+
+  /** entry returns the dictionary entry of a gram, undefined if it never occurs. */
+  private async entry(meta: Meta, key: string): Promise<Entry | undefined> {
+    const part = hash(key) & (meta.parts - 1);
+    const dict = (await this.file("g/" + part)) as Record<string, Entry>;
+    return Object.prototype.hasOwnProperty.call(dict, key) ? dict[key] : undefined;
+  }
+
+  private async list(meta: Meta, key: string, kind: string, ref: Ref): Promise<string> {
+    if (typeof ref === "string") return ref;
+    if (ref > 0) return (await this.file("l/" + ref)) as string;
+    const pack = (await this.file("p/" + (hash(key) & (meta.parts - 1)))) as Record<string, string>;
+    const s = pack[kind + key];
+    if (s === undefined) throw new Error("search index: pack lacks " + kind + key);
+    return s;
+  }
+
+  /**
+   * term returns the units that contain t, with the number of occurrences.
+   * It covers t with grams, each the longest gram of the index starting
+   * at its offset: an extended gram, whose list holds every occurrence,
+   * or a gram that is not extended, whose list, grouped by the next
+   * character, holds every occurrence of the gram and that character. A
+   * single gram that is all of t answers at once; several are joined by
+   * position, which checks every character of t at its offset. A frequent
+   * (extended) gram's long list is skipped when the others leave at most
+   * VERIFY_MAX units, whose text is then checked instead.
+   */
+  private async term(meta: Meta, t: string): Promise<UnitList> {
+    const cps = codePoints(t);
+    const m = cps.length;
+    if (m === 1) {
+      const e = await this.entry(meta, t);
+      return e === undefined ? EMPTY : decodeDocs(await this.list(meta, t, "d", e as Ref));
+    }
+    const cheap: Piece[] = [];
+    const dear: Piece[] = [];
+    let o = 0;
+    for (;;) {
+      let len = 2;
+      let key = String.fromCodePoint(cps[o], cps[o + 1]);
+      let e = await this.entry(meta, key);
+      if (e === undefined) return EMPTY;
+      while (Array.isArray(e) && o + len < m) {
+        key += String.fromCodePoint(cps[o + len]);
+        e = await this.entry(meta, key);
+        if (e === undefined) return EMPTY;
+        len++;
+      }
+      let piece: Piece;
+      if (Array.isArray(e)) {
+        const [posRef, docsRef] = e;
+        if (o === 0 && len === m) return decodeDocs(await this.list(meta, key, "d", docsRef));
+        const k = key;
+        piece = { offset: o, load: () => this.list(meta, k, "p", posRef).then(decodePositions) };
+        dear.push(piece);
+      } else {
+        // One character more comes from the group of the next character.
+        const next = o + len < m ? cps[o + len] : -1;
+        if (next >= 0) len++;
+        const list = this.list(meta, key, "p", e).then((s) => groupOf(s, next));
+        if (o === 0 && len === m) return docsOf(await list);
+        piece = { offset: o, load: () => list };
+        cheap.push(piece);
+      }
+      const end = o + len;
+      if (end >= m) break;
+      // The next gram starts where this one ends, or earlier so that it
+      // has two characters.
+      o = Math.min(end, m - 2);
+    }
+    if (cheap.length > 0 && dear.length > 0) {
+      const lists = await Promise.all(cheap.map((p) => p.load()));
+      const starts = join(
+        lists,
+        cheap.map((p) => p.offset),
+      );
+      if (starts.ids.length <= VERIFY_MAX) return this.verify(meta, starts, cps);
+    }
+    const all = cheap.concat(dear);
+    const lists = await Promise.all(all.map((p) => p.load()));
+    return docsOf(
+      join(
+        lists,
+        all.map((p) => p.offset),
+      ),
+    );
+  }
+
+  /**
+   * verify keeps the candidate starts where the text of the unit holds
+   * cps, and counts them. The text is the unit's as the index saw it:
+   * an article's blocks joined by line breaks, or a heading, folded.
+   */
+  private async verify(meta: Meta, cand: PosList, cps: number[]): Promise<UnitList> {
+    const texts = await Promise.all(
+      cand.ids.map(async (id) => {
+        if (id < meta.n) {
+          const a = await this.article(id);
+          return a.blocks.map((b) => b.text).join("\n");
+        }
+        const a = await this.article((id - meta.n) >> 1);
+        return (id - meta.n) & 1 ? a.chapter : a.doc;
+      }),
+    );
+    const out: UnitList = { ids: [], w: [], tf: [] };
+    cand.ids.forEach((id, k) => {
+      const text = codePoints(fold(texts[k]));
+      let count = 0;
+      for (const p of cand.offs[k]) {
+        let ok = p + cps.length <= text.length;
+        for (let i = 0; ok && i < cps.length; i++) ok = text[p + i] === cps[i];
+        if (ok) count++;
+      }
+      if (count > 0) {
+        out.ids.push(id);
+        out.w.push(cand.w[k]);
+        out.tf.push(count);
+      }
+    });
+    return out;
+  }
+
+  /** search answers a query. */
+  async search(query: string): Promise<Result> {
+    const ts = splitTerms(query);
+    if (ts.length === 0) return { terms: ts, hits: [] };
+    const meta = await this.meta();
+    const lists = await Promise.all(ts.map((t) => this.term(meta, t)));
+    const n = meta.n;
+    // Articles holding every term.
+    let ids = articleIds(lists[0], n);
+    for (let i = 1; i < lists.length && ids.length > 0; i++) {
+      ids = intersect(ids, articleIds(lists[i], n));
+    }
+    const score = new Float64Array(ids.length);
+    const headings = new Int32Array(ids.length);
+    for (const l of lists) {
+      const df = countBelow(l.ids, n);
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const covered = new Uint8Array(n);
+      let j = 0;
+      for (let k = 0; k < l.ids.length; k++) {
+        const id = l.ids[k];
+        if (id >= n) {
+          // A heading: articles + 2·first + kind; w counts its articles.
+          const from = (id - n) >> 1;
+          covered.fill(1, from, Math.min(n, from + l.w[k]));
+          continue;
+        }
+        while (j < ids.length && ids[j] < id) j++;
+        if (j < ids.length && ids[j] === id) {
+          const len = meta.lenBase * Math.pow(meta.lenRatio, l.w[k]);
+          const tf = l.tf[k];
+          score[j] += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / meta.avg));
+        }
+      }
+      for (let i = 0; i < ids.length; i++) headings[i] += covered[ids[i]];
+    }
+    const hits: Hit[] = ids.map((id, i) => ({ id, score: score[i], headings: headings[i] }));
+    hits.sort((a, b) => b.headings - a.headings || b.score - a.score || a.id - b.id);
+    return { terms: ts, hits };
+  }
+
+  /** article returns an article's text and where it stands. */
+  async article(id: number): Promise<Article> {
+    const meta = await this.meta();
+    const chunk = Math.floor(id / meta.chunk);
+    const f = (await this.file("t/" + chunk)) as {
+      a: number;
+      d: string[];
+      c: string[];
+      u: [string, string, number, number, string[]][];
+    };
+    const u = f.u[id - f.a];
+    if (!u) throw new Error("search index: no article " + id);
+    const blocks: Block[] = [];
+    for (let i = 0; i + 1 < u[4].length; i += 2) blocks.push({ anchor: u[4][i], text: u[4][i + 1] });
+    return { id, url: u[0], label: u[1], doc: f.d[u[2]], chapter: u[3] < 0 ? "" : f.c[u[3]], blocks };
+  }
+}
+
+function countBelow(ids: number[], n: number): number {
+  let c = 0;
+  while (c < ids.length && ids[c] < n) c++;
+  return c;
+}
+
+function articleIds(l: UnitList, n: number): number[] {
+  return l.ids.slice(0, countBelow(l.ids, n));
+}
+
+function intersect(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j] < x) j++;
+    if (j < b.length && b[j] === x) out.push(x);
+  }
+  return out;
+}
+
+function decodeDocs(s: string): UnitList {
+  const r = new Reader(s);
+  const l: UnitList = { ids: [], w: [], tf: [] };
+  let id = -1;
+  while (!r.done()) {
+    id += r.next() + 1;
+    l.ids.push(id);
+    l.w.push(r.next());
+    l.tf.push(r.next());
+  }
+  return l;
+}
+
+function decodePositions(s: string): PosList {
+  const r = new Reader(s);
+  return decodeUnits(r, Infinity);
+}
+
+/** decodeUnits reads a position list of up to count units. */
+function decodeUnits(r: Reader, count: number): PosList {
+  const l: PosList = { ids: [], w: [], offs: [] };
+  let id = -1;
+  for (let u = 0; u < count && !r.done(); u++) {
+    id += r.next() + 1;
+    l.ids.push(id);
+    l.w.push(r.next());
+    const n = r.next();
+    const offs: number[] = new Array(n);
+    let off = -1;
+    for (let i = 0; i < n; i++) {
+      off += r.next() + 1;
+      offs[i] = off;
+    }
+    l.offs.push(offs);
+  }
+  return l;
+}
+
+function docsOf(p: PosList): UnitList {
+  return { ids: p.ids, w: p.w, tf: p.offs.map((o) => o.length) };
+}
+
+function has(sorted: number[], x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === x;
+}
+
+/**
+ * join returns, per unit, the starts p where every list i has an
+ * occurrence at p + offsets[i].
+ */
+function join(lists: PosList[], offsets: number[]): PosList {
+  if (lists.length === 1) {
+    return offsets[0] === 0 ? lists[0] : shift(lists[0], offsets[0]);
+  }
+  let driver = 0;
+  for (let i = 1; i < lists.length; i++) {
+    if (lists[i].ids.length < lists[driver].ids.length) driver = i;
+  }
+  const index = lists.map((l) => {
+    const m = new Map<number, number>();
+    l.ids.forEach((id, k) => m.set(id, k));
+    return m;
+  });
+  const out: PosList = { ids: [], w: [], offs: [] };
+  const d = lists[driver];
+  for (let k = 0; k < d.ids.length; k++) {
+    const id = d.ids[k];
+    const others: number[][] = [];
+    let all = true;
+    for (let i = 0; i < lists.length && all; i++) {
+      if (i === driver) continue;
+      const at = index[i].get(id);
+      if (at === undefined) all = false;
+      else others[i] = lists[i].offs[at];
+    }
+    if (!all) continue;
+    const starts: number[] = [];
+    for (const q of d.offs[k]) {
+      const p = q - offsets[driver];
+      if (p < 0) continue;
+      let ok = true;
+      for (let i = 0; i < lists.length && ok; i++) {
+        if (i !== driver) ok = has(others[i], p + offsets[i]);
+      }
+      if (ok) starts.push(p);
+    }
+    if (starts.length > 0) {
+      out.ids.push(id);
+      out.w.push(d.w[k]);
+      out.offs.push(starts);
+    }
+  }
+  return out;
+}
+
+/** shift moves every offset of l back by o, dropping those before 0. */
+function shift(l: PosList, o: number): PosList {
+  const out: PosList = { ids: [], w: [], offs: [] };
+  l.ids.forEach((id, k) => {
+    const offs = l.offs[k].map((x) => x - o).filter((x) => x >= 0);
+    if (offs.length > 0) {
+      out.ids.push(id);
+      out.w.push(l.w[k]);
+      out.offs.push(offs);
+    }
+  });
+  return out;
+}
+
+/**
+ * groupOf decodes a position list grouped by next character and returns
+ * the group of the code point next, or every group merged if next is -1.
+ */
+function groupOf(s: string, next: number): PosList {
+  const r = new Reader(s);
+  const groups: PosList[] = [];
+  let cp = -1;
+  while (!r.done()) {
+    cp += r.next() + 1;
+    const units = r.next();
+    const g = decodeUnits(r, units);
+    if (cp === next) return g;
+    if (next < 0) groups.push(g);
+  }
+  if (next >= 0) return { ids: [], w: [], offs: [] };
+  return merge(groups);
+}
+
+/** merge unites position lists of the same gram's groups. */
+function merge(groups: PosList[]): PosList {
+  if (groups.length === 1) return groups[0];
+  const byID = new Map<number, { w: number; offs: number[] }>();
+  for (const g of groups) {
+    g.ids.forEach((id, k) => {
+      const u = byID.get(id);
+      if (u) u.offs = u.offs.concat(g.offs[k]);
+      else byID.set(id, { w: g.w[k], offs: g.offs[k] });
+    });
+  }
+  const ids = Array.from(byID.keys()).sort((a, b) => a - b);
+  const out: PosList = { ids, w: [], offs: [] };
+  for (const id of ids) {
+    const u = byID.get(id) as { w: number; offs: number[] };
+    out.w.push(u.w);
+    out.offs.push(u.offs.sort((a, b) => a - b));
+  }
+  return out;
+}
+
+/** SNIPPET_BEFORE and SNIPPET_LENGTH shape a snippet, in UTF-16 units. */
+const SNIPPET_BEFORE = 24;
+const SNIPPET_LENGTH = 100;
+
+/**
+ * snippet returns the first block of the article holding one of the
+ * terms, cut around the first match, with every match inside the cut
+ * marked; null if no block holds a term.
+ */
+export function snippet(a: Article, terms: string[]): Snippet | null {
+  for (const b of a.blocks) {
+    const folded = fold(b.text);
+    // Matches as [start, end) in UTF-16 units, merged where they touch.
+    const ranges: [number, number][] = [];
+    for (const t of terms) {
+      for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) ranges.push([i, i + t.length]);
+    }
+    if (ranges.length === 0) continue;
+    ranges.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+    const merged: [number, number][] = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    const text = b.text;
+    let from = Math.max(0, merged[0][0] - SNIPPET_BEFORE);
+    let to = Math.min(text.length, from + SNIPPET_LENGTH);
+    from = Math.max(0, Math.min(from, to - SNIPPET_LENGTH));
+    // Never cut a surrogate pair.
+    if (from > 0 && isLow(text.charCodeAt(from))) from--;
+    if (to < text.length && isLow(text.charCodeAt(to))) to++;
+    const parts: string[] = [];
+    let at = from;
+    for (const [s, e] of merged) {
+      if (e <= from || s >= to) continue;
+      const ms = Math.max(s, from);
+      const me = Math.min(e, to);
+      parts.push(text.slice(at, ms), text.slice(ms, me));
+      at = me;
+    }
+    parts.push(text.slice(at, to));
+    return { anchor: b.anchor, parts, cutBefore: from > 0, cutAfter: to < text.length };
+  }
+  return null;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

@@ -1,0 +1,191 @@
+// The service worker (sw.js at the site root): keeps the site usable when
+// the intranet drops, over http(s). File:// pages have no service worker;
+// they need none.
+//
+// The build prefixes this file with sw.SITE_MANIFEST: a version that
+// changes whenever any file of the site changes, and the files to fetch on
+// install (the top-level pages and assets/, rules.wasm included). Every
+// version has its own cache, so a page and the scripts it loads always
+// come from the same build; installing a version also fetches anew the
+// pages and search shards the reader had visited, and activating it
+// deletes the caches of older versions.
+//
+// Strategies:
+//   - pages (navigations): network first, so that readers see the current
+//     text; the cached copy when the network fails or is slower than
+//     NETWORK_TIMEOUT_MS; a short offline page when neither has it.
+//     Pages are cached without their query: calculator.html?matter=22.2
+//     and search.html?q=… are the same file.
+//   - everything else in scope (assets, search shards): cache first, and
+//     what the network brings is kept in the version's cache.
+
+interface Manifest {
+  version: string;
+  precache: string[];
+}
+
+const sw = self as unknown as ServiceWorkerGlobalScope & { SITE_MANIFEST?: Manifest };
+
+const manifest: Manifest = sw.SITE_MANIFEST || { version: "unversioned", precache: [] };
+const PREFIX = "rulesite-";
+const CACHE = PREFIX + manifest.version;
+const NETWORK_TIMEOUT_MS = 4000;
+
+/** scope is the site root, ending in "/". */
+const scope = sw.registration.scope;
+
+sw.addEventListener("install", (event) => {
+  event.waitUntil(install().then(() => sw.skipWaiting()));
+});
+
+sw.addEventListener("activate", (event) => {
+  event.waitUntil(activate());
+});
+
+sw.addEventListener("fetch", (event) => {
+  const req = event.request;
+  if (req.method !== "GET" || req.url.indexOf(scope) !== 0) return;
+  if (req.mode === "navigate") {
+    event.respondWith(page(event, req));
+  } else {
+    event.respondWith(file(event, req));
+  }
+});
+
+async function install(): Promise<void> {
+  const cache = await caches.open(CACHE);
+  // cache: "reload" skips the HTTP cache, which may hold the files of
+  // the previous build.
+  await cache.addAll(manifest.precache.map((p) => new Request(new URL(p, scope).href, { cache: "reload" })));
+  await refetchVisited(cache);
+}
+
+/**
+ * refetchVisited fetches into the new cache the files that older versions
+ * cached as they were visited (article pages, search shards), so that a
+ * reader keeps offline what they had. Failures only leave a file out.
+ */
+async function refetchVisited(cache: Cache): Promise<void> {
+  const have = new Set((await cache.keys()).map((r) => r.url));
+  const want = new Set<string>();
+  for (const name of await caches.keys()) {
+    if (name === CACHE || name.indexOf(PREFIX) !== 0) continue;
+    const old = await caches.open(name);
+    for (const r of await old.keys()) {
+      if (!have.has(r.url)) want.add(r.url);
+    }
+  }
+  await Promise.all(
+    Array.from(want).map((url) =>
+      fetch(url, { cache: "reload" }).then(
+        (resp) => (keep(resp) ? cache.put(url, resp) : undefined),
+        () => undefined,
+      ),
+    ),
+  );
+}
+
+async function activate(): Promise<void> {
+  const names = await caches.keys();
+  await Promise.all(names.filter((n) => n.indexOf(PREFIX) === 0 && n !== CACHE).map((n) => caches.delete(n)));
+  await sw.clients.claim();
+  // The page that registered the worker loaded before it existed; keep
+  // it (and any other open page) too.
+  const cache = await caches.open(CACHE);
+  const open = await sw.clients.matchAll({ type: "window" });
+  await Promise.all(
+    open
+      .filter((c) => c.url.indexOf(scope) === 0)
+      .map((c) => {
+        const key = pageKey(c.url);
+        return cache.match(key).then((hit) =>
+          hit
+            ? undefined
+            : fetch(key).then(
+                (resp) => (keep(resp) ? cache.put(key, resp) : undefined),
+                () => undefined,
+              ),
+        );
+      }),
+  );
+}
+
+/** keep tells which responses are worth caching: whole, same-origin, OK. */
+function keep(resp: Response): boolean {
+  return resp.ok && resp.status === 200 && resp.type === "basic";
+}
+
+/** pageKey is a page's cache key: its address without query or fragment, a folder naming its index.html. */
+function pageKey(url: string): string {
+  const u = new URL(url);
+  u.search = "";
+  u.hash = "";
+  if (u.pathname.charAt(u.pathname.length - 1) === "/") u.pathname += "index.html";
+  return u.href;
+}
+
+/**
+ * Fetched is a response and the promise of its copy in the cache. The
+ * copy is taken before anyone reads the body, and the fetch event is kept
+ * alive until it is stored (waitUntil must be called while the handler
+ * runs, hence the shape).
+ */
+interface Fetched {
+  resp: Response;
+  stored: Promise<void>;
+}
+
+function fetchAndStore(req: Request, key: string | Request): Promise<Fetched> {
+  return fetch(req).then((resp) => {
+    if (!keep(resp)) return { resp: resp, stored: Promise.resolve() };
+    const copy = resp.clone();
+    return { resp: resp, stored: caches.open(CACHE).then((c) => c.put(key, copy)) };
+  });
+}
+
+function page(event: FetchEvent, req: Request): Promise<Response> {
+  const key = pageKey(req.url);
+  const network = fetchAndStore(req, key);
+  event.waitUntil(network.then((f) => f.stored, noop));
+  const fresh = network.then((f) => f.resp);
+  return caches
+    .open(CACHE)
+    .then((c) => c.match(key))
+    .then((cached) => {
+      if (!cached) return fresh.catch(() => offlinePage());
+      const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), NETWORK_TIMEOUT_MS));
+      return Promise.race([fresh, timeout]).then(
+        (resp) => (resp === null || resp.status >= 500 ? cached : resp),
+        () => cached,
+      );
+    });
+}
+
+function file(event: FetchEvent, req: Request): Promise<Response> {
+  const answer: Promise<Fetched> = caches
+    .open(CACHE)
+    .then((c) => c.match(req))
+    .then((hit) => (hit ? { resp: hit, stored: Promise.resolve() } : fetchAndStore(req, req)));
+  event.waitUntil(answer.then((f) => f.stored, noop));
+  return answer.then((f) => f.resp);
+}
+
+function noop(): void {}
+
+/** offlinePage answers a page that is neither reachable nor cached. */
+function offlinePage(): Response {
+  const root = escapeHTML(scope);
+  const html =
+    '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>网络不可用</title><link rel="stylesheet" href="' + root + 'assets/site.css"></head>' +
+    '<body><main id="main"><h1>网络不可用，本页尚未保存到本机</h1>' +
+    "<p>离线时只能打开在联网时看过的页面，以及首页、限额表、决策路径计算器等主要页面。网络恢复后刷新即可。</p>" +
+    '<p><a href="' + root + 'index.html">首页</a> · <a href="' + root + 'thresholds.html">第二十二条限额表</a> · ' +
+    '<a href="' + root + 'calculator.html">决策路径计算器</a></p></main></body></html>';
+  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
+function escapeHTML(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
