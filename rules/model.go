@@ -225,7 +225,8 @@ type Neighbour struct {
 	// below.
 	Up bool
 	// At is the end of the neighbouring band nearest the current one:
-	// its lower end when Up, its upper end otherwise.
+	// its lower end when Up, its upper end otherwise. It points into the
+	// routed decision's own copy of the tables.
 	At *Bound
 	// Delta is how far the amount given is from At: 再增加 Delta 万元….
 	Delta decimal.Decimal
@@ -245,7 +246,8 @@ type Value struct {
 	Label  string          // input label
 	Amount decimal.Decimal // in 万元
 	// In is the interval the amount fell in: the band, or for the
-	// first input of 22.5 the table.
+	// first input of 22.5 the table (in the routed decision's own copy
+	// of the tables).
 	In *Interval
 }
 

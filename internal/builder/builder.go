@@ -252,7 +252,7 @@ func Render(ctx context.Context, src Sources) (*Report, error) {
 		}
 		n := len(files)
 		files = appendFiles(files, index)
-		return sizeSummary(files[n:]), nil
+		return fmt.Sprintf("%d files, %s", len(files)-n, kb(totalSize(files[n:]))), nil
 	})
 	if err != nil {
 		return nil, err
@@ -286,7 +286,7 @@ func Render(ctx context.Context, src Sources) (*Report, error) {
 			if res.Cached {
 				how = "cached"
 			}
-			return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(gzipSize(res.Wasm)), how), nil
+			return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how), nil
 		})
 		if err != nil {
 			return nil, err

@@ -1,6 +1,7 @@
 package builder
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -29,7 +30,11 @@ func WriteAtomic(out string, files []site.File) error {
 		os.RemoveAll(tmp)
 		return err
 	}
-	if err := writeAll(tmp, files); err != nil {
+	prev := ""
+	if st, err := os.Stat(out); err == nil && st.IsDir() {
+		prev = out
+	}
+	if err := writeAll(tmp, prev, files); err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
@@ -40,8 +45,11 @@ func WriteAtomic(out string, files []site.File) error {
 	return nil
 }
 
-// writeAll writes the files under dir, on every CPU.
-func writeAll(dir string, files []site.File) error {
+// writeAll writes the files under dir, on every CPU. A file whose bytes
+// equal those of the same file under prev (the site being replaced) is
+// hard-linked from there instead of written: most of a rebuild is
+// unchanged, and the WebAssembly alone is several megabytes.
+func writeAll(dir, prev string, files []site.File) error {
 	dirs := map[string]bool{}
 	for _, f := range files {
 		if !validPath(f.Path) {
@@ -67,7 +75,14 @@ func writeAll(dir string, files []site.File) error {
 		go func() {
 			defer wg.Done()
 			for f := range next {
-				if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(f.Path)), f.Data, 0o644); err != nil {
+				dst := filepath.Join(dir, filepath.FromSlash(f.Path))
+				if prev != "" {
+					old := filepath.Join(prev, filepath.FromSlash(f.Path))
+					if sameContent(old, f.Data) && os.Link(old, dst) == nil {
+						continue
+					}
+				}
+				if err := os.WriteFile(dst, f.Data, 0o644); err != nil {
 					mu.Lock()
 					errs.Add(diag.Pos{Path: f.Path}, err.Error())
 					mu.Unlock()
@@ -103,4 +118,14 @@ func sortedKeys(m map[string]bool) []string {
 	// Parents sort before their children, so MkdirAll does little work.
 	sortStrings(keys)
 	return keys
+}
+
+// sameContent reports whether the regular file at p holds exactly data.
+func sameContent(p string, data []byte) bool {
+	st, err := os.Lstat(p)
+	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(p)
+	return err == nil && bytes.Equal(old, data)
 }

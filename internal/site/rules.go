@@ -106,6 +106,19 @@ func (rp *rulesPages) href(c rules.Clause) string {
 // MatterAnchor is the permanent fragment of a matter on thresholds.html.
 func MatterAnchor(id string) string { return "m-" + id }
 
+// MatterName names a matter by its sub-item heading and its title, without
+// saying the same words twice: 1．企业类：国有及国有控股企业一次性处置国有资产,
+// but 1．需区级财政配套的建设项目申报方案.
+func MatterName(m *rules.Matter) string {
+	switch {
+	case m.Heading == "":
+		return m.Title
+	case strings.Contains(m.Heading, m.Title):
+		return m.Heading
+	}
+	return m.Heading + "：" + m.Title
+}
+
 // CalculatorLink is the calculator's address with the inputs filled in.
 func CalculatorLink(matter string, inputs ...[2]string) string {
 	q := "matter=" + url.QueryEscape(matter)
@@ -197,6 +210,7 @@ type CategoryView struct {
 // MatterView is one matter's tables.
 type MatterView struct {
 	M      *rules.Matter
+	Name   string // heading and title, without repeating one in the other
 	Anchor string
 	Href   string // its clause, relative to the root
 	Tables []TableView
@@ -243,7 +257,7 @@ func (rp *rulesPages) thresholds(p Page) *ThresholdsPage {
 			tp.Categories = append(tp.Categories, CategoryView{Heading: m.Category})
 		}
 		cat := &tp.Categories[len(tp.Categories)-1]
-		mv := MatterView{M: m, Anchor: MatterAnchor(m.ID), Href: rp.href(m.Clause)}
+		mv := MatterView{M: m, Name: MatterName(m), Anchor: MatterAnchor(m.ID), Href: rp.href(m.Clause)}
 		if len(m.Tables) == 0 {
 			tv := TableView{Href: mv.Href, Input: m.Inputs[0].Label, Basis: m.Basis}
 			for _, b := range m.Bands {
@@ -314,10 +328,15 @@ func (rp *rulesPages) related(a *doc.Article) []RelatedRule {
 }
 
 func (rp *rulesPages) jobs(b *builder) []job {
+	wide := func(title, path string) Page {
+		p := b.page(title, path)
+		p.Wide = true
+		return p
+	}
 	return []job{
-		{"thresholds.html", "thresholds.html", rp.thresholds(b.page("第二十二条限额表", "thresholds.html"))},
-		{"authorities.html", "authorities.html", rp.authorities(b.page("决策主体索引", "authorities.html"))},
-		{"calculator.html", "calculator.html", rp.calculator(b.page("决策路径计算器", "calculator.html"))},
+		{"thresholds.html", "thresholds.html", rp.thresholds(wide("第二十二条限额表", "thresholds.html"))},
+		{"authorities.html", "authorities.html", rp.authorities(wide("决策主体索引", "authorities.html"))},
+		{"calculator.html", "calculator.html", rp.calculator(wide("决策路径计算器", "calculator.html"))},
 	}
 }
 

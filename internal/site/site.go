@@ -46,6 +46,7 @@ type Page struct {
 	Path     string // permanent path of the page, relative to the site root
 	Root     string // relative path from the page to the site root: "" or "../"
 	HasRules bool   // whether the rules pages (thresholds, calculator, authorities) exist
+	Wide     bool   // the page holds wide tables and may use the whole window
 }
 
 // File is one output file.

@@ -52,10 +52,10 @@ type Result struct {
 	Cached   bool   // whether the result came from the cache
 }
 
-// Packages are the module's packages whose sources go into rules.wasm,
+// packages are the module's packages whose sources go into rules.wasm,
 // relative to the module root. The bridge may import no other package of
 // the module: Build refuses, since the cache key would not cover it.
-var Packages = []string{"cmd/ruleswasm", "rules"}
+var packages = []string{"cmd/ruleswasm", "rules"}
 
 // flags are the arguments of go build, part of the key.
 var flags = []string{"build", "-trimpath", "-buildvcs=false", "-ldflags=-s -w"}
@@ -160,7 +160,7 @@ func goEnv(ctx context.Context, moduleRoot string) (goEnvironment, error) {
 }
 
 // Key returns the hex SHA-256 of everything rules.wasm depends on: the
-// non-test Go files of Packages, go.mod and go.sum, and settings (the
+// non-test Go files of the bridge and package rules, go.mod and go.sum, and settings (the
 // Go version and build settings), with the build's own flags. It fails
 // if a package imports another package of the module, which the key
 // would not cover.
@@ -185,7 +185,7 @@ func Key(moduleRoot string, settings []string) (string, error) {
 		return "", fmt.Errorf("wasmbuild: no module line in %s", filepath.Join(moduleRoot, "go.mod"))
 	}
 	files := []string{"go.mod", "go.sum"}
-	for _, pkg := range Packages {
+	for _, pkg := range packages {
 		entries, err := os.ReadDir(filepath.Join(moduleRoot, filepath.FromSlash(pkg)))
 		if err != nil {
 			return "", fmt.Errorf("wasmbuild: %w", err)
@@ -198,7 +198,7 @@ func Key(moduleRoot string, settings []string) (string, error) {
 	}
 	sort.Strings(files)
 	allowed := map[string]bool{}
-	for _, pkg := range Packages {
+	for _, pkg := range packages {
 		allowed[module+"/"+pkg] = true
 	}
 	for _, name := range files {
@@ -238,7 +238,7 @@ func checkImports(name string, src []byte, module string, allowed map[string]boo
 	for _, imp := range f.Imports {
 		p, _ := strconv.Unquote(imp.Path.Value)
 		if (p == module || strings.HasPrefix(p, module+"/")) && !allowed[p] {
-			return fmt.Errorf("wasmbuild: %s imports %s, which the cache key does not cover (add it to wasmbuild.Packages)", name, p)
+			return fmt.Errorf("wasmbuild: %s imports %s, which the cache key does not cover (add it to packages in internal/wasmbuild)", name, p)
 		}
 	}
 	return nil

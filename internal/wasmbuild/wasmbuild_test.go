@@ -68,7 +68,7 @@ func copyModule(t *testing.T) string {
 	t.Helper()
 	src, dst := moduleRoot(t), t.TempDir()
 	names := []string{"go.mod", "go.sum"}
-	for _, pkg := range Packages {
+	for _, pkg := range packages {
 		entries, err := os.ReadDir(filepath.Join(src, pkg))
 		if err != nil {
 			t.Fatal(err)
