@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"rulesite/internal/diag"
@@ -153,7 +154,11 @@ type Sources struct {
 	Wasm func(ctx context.Context) (*wasmbuild.Result, error)
 }
 
-// Build renders the whole site and replaces opts.Out with it.
+// Build renders the whole site and replaces opts.Out with it. Files are
+// written into a fresh folder beside opts.Out while later stages still
+// run — creating tens of thousands of files is slow on some disks, and
+// the waiting overlaps the rendering — and the folder replaces opts.Out
+// only when every stage has succeeded.
 func Build(ctx context.Context, opts Options) (*Report, error) {
 	start := time.Now()
 	display := func(p string) string {
@@ -179,15 +184,20 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 			return wasmbuild.Build(ctx, opts.ModuleRoot, opts.CacheDir)
 		},
 	}
-	r, err := Render(ctx, src)
+	w, err := newWriter(opts.Out)
 	if err != nil {
 		return nil, err
 	}
+	r, err := render(ctx, src, w.add)
+	if err != nil {
+		w.abort()
+		return nil, err
+	}
 	err = r.stage("write", func() (string, error) {
-		if err := WriteAtomic(opts.Out, r.Files); err != nil {
+		if err := w.finish(); err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("%s: %d files, %s", display(opts.Out), len(r.Files), kb(totalSize(r.Files))), nil
+		return fmt.Sprintf("%s: %d files, %s", display(opts.Out), w.files, kb(w.bytes)), nil
 	})
 	if err != nil {
 		return nil, err
@@ -201,9 +211,42 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	return r, nil
 }
 
-// Render produces every file of the site in memory, sorted by path.
+// Render produces every file of the site in memory, sorted by path, in
+// r.Files.
 func Render(ctx context.Context, src Sources) (*Report, error) {
+	var files []site.File
+	r, err := render(ctx, src, func(fs []site.File) error {
+		files = append(files, fs...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	r.Files = files
+	return r, nil
+}
+
+// render runs the stages, handing each stage's files to emit as soon as
+// they are made. sw.js is held back to the end, since its precache list
+// and version cover every other file.
+func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Report, error) {
 	r := &Report{}
+	version := newVersion()
+	var sw *site.File
+	send := func(files []site.File) error {
+		out := files[:0:0]
+		for i := range files {
+			if files[i].Path == "sw.js" {
+				sw = &files[i]
+				continue
+			}
+			version.add(files[i])
+			out = append(out, files[i])
+		}
+		return emit(out)
+	}
+
 	var docs []*doc.Document
 	err := r.stage("content", func() (string, error) {
 		var err error
@@ -214,23 +257,28 @@ func Render(ctx context.Context, src Sources) (*Report, error) {
 		if len(docs) == 0 {
 			return "", fmt.Errorf("%s: no documents (*.md) found", src.ContentDir)
 		}
+		notes := 0
 		for _, d := range docs {
 			r.Articles += len(d.Articles)
+			notes += len(d.Notes)
 		}
 		r.Docs = len(docs)
-		return fmt.Sprintf("%d documents, %d articles", r.Docs, r.Articles), nil
+		summary := fmt.Sprintf("%d documents, %d articles", r.Docs, r.Articles)
+		if notes > 0 {
+			summary += fmt.Sprintf(", %d slips of the source read past", notes)
+		}
+		return summary, nil
 	})
 	if err != nil {
 		return nil, err
 	}
 
-	var files []site.File
 	err = r.stage("pages", func() (string, error) {
 		redirects, problems, err := LoadRedirects(src.Content, src.ContentDir)
 		if err != nil {
 			return "", err
 		}
-		files, err = site.Build(site.Input{
+		files, err := site.Build(site.Input{
 			Docs:         docs,
 			Templates:    src.Templates,
 			TemplatesDir: src.TemplatesDir,
@@ -239,7 +287,7 @@ func Render(ctx context.Context, src Sources) (*Report, error) {
 		if err := diag.Join(problems, err); err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("%d pages", len(files)), nil
+		return fmt.Sprintf("%d pages, %s", len(files), kb(totalSize(files))), send(files)
 	})
 	if err != nil {
 		return nil, err
@@ -250,22 +298,20 @@ func Render(ctx context.Context, src Sources) (*Report, error) {
 		if err != nil {
 			return "", err
 		}
-		n := len(files)
-		files = appendFiles(files, index)
-		return fmt.Sprintf("%d files, %s", len(files)-n, kb(totalSize(files[n:]))), nil
+		files := sortedFiles(index)
+		return fmt.Sprintf("%d files, %s", len(files), kb(totalSize(files))), send(files)
 	})
 	if err != nil {
 		return nil, err
 	}
 
 	err = r.stage("web", func() (string, error) {
-		webFiles, err := webbuild.Bundle(src.Web, src.WebDir)
+		bundles, err := webbuild.Bundle(src.Web, src.WebDir)
 		if err != nil {
 			return "", err
 		}
-		n := len(files)
-		files = appendFiles(files, webFiles)
-		return sizeSummary(files[n:]), nil
+		files := sortedFiles(bundles)
+		return sizeSummary(files), send(files)
 	})
 	if err != nil {
 		return nil, err
@@ -277,32 +323,33 @@ func Render(ctx context.Context, src Sources) (*Report, error) {
 			if err != nil {
 				return "", err
 			}
-			files = append(files,
-				site.File{Path: "assets/rules.wasm", Data: res.Wasm},
-				site.File{Path: "assets/wasm_exec.js", Data: res.WasmExec},
-				site.File{Path: "assets/rules-wasm.js", Data: wasmScript(res.Wasm)},
-			)
 			how := "compiled"
 			if res.Cached {
 				how = "cached"
 			}
-			return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how), nil
+			return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how), send([]site.File{
+				{Path: "assets/rules.wasm", Data: res.Wasm},
+				{Path: "assets/wasm_exec.js", Data: res.WasmExec},
+				{Path: "assets/rules-wasm.js", Data: wasmScript(res.Wasm)},
+			})
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
 
-	err = r.stage("offline", func() (string, error) {
-		var err error
-		files, err = addServiceWorker(files)
-		return "service worker precache list", err
-	})
-	if err != nil {
-		return nil, err
+	if sw != nil {
+		err = r.stage("offline", func() (string, error) {
+			f, n, err := serviceWorker(*sw, version)
+			if err != nil {
+				return "", err
+			}
+			return fmt.Sprintf("sw.js version %s, %d files to precache", version.sum(), n), emit([]site.File{f})
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	r.Files = files
 	return r, nil
 }
 
@@ -316,14 +363,15 @@ func (r *Report) stage(name string, f func() (string, error)) error {
 	return nil
 }
 
-func appendFiles(files []site.File, m map[string][]byte) []site.File {
+func sortedFiles(m map[string][]byte) []site.File {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	for _, k := range keys {
-		files = append(files, site.File{Path: k, Data: m[k]})
+	files := make([]site.File, len(keys))
+	for i, k := range keys {
+		files[i] = site.File{Path: k, Data: m[k]}
 	}
 	return files
 }
@@ -341,49 +389,70 @@ func wasmScript(wasm []byte) []byte {
 	return b.Bytes()
 }
 
-// addServiceWorker prefixes sw.js, when web/ has one, with the list of files
-// to precache and a version that changes whenever any file changes, so the
-// browser installs the new worker and drops stale caches.
-func addServiceWorker(files []site.File) ([]site.File, error) {
-	idx := -1
-	for i, f := range files {
-		if f.Path == "sw.js" {
-			idx = i
-		}
+// siteVersion digests every file of the site but sw.js, whatever the
+// order the stages hand them over in.
+type siteVersion struct {
+	mu       sync.Mutex
+	files    map[string][sha256.Size]byte
+	precache []string
+}
+
+func newVersion() *siteVersion {
+	return &siteVersion{files: make(map[string][sha256.Size]byte)}
+}
+
+func (v *siteVersion) add(f site.File) {
+	sum := sha256.Sum256(f.Data)
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.files[f.Path] = sum
+	if precached(f.Path) {
+		v.precache = append(v.precache, f.Path)
 	}
-	if idx < 0 {
-		return files, nil
+}
+
+// sum is the version: a digest of every path and content, in path order.
+func (v *siteVersion) sum() string {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	paths := make([]string, 0, len(v.files))
+	for p := range v.files {
+		paths = append(paths, p)
 	}
+	sort.Strings(paths)
 	h := sha256.New()
-	var precache []string
-	sorted := append([]site.File(nil), files...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
-	for _, f := range sorted {
-		if f.Path == "sw.js" {
-			continue
-		}
-		io.WriteString(h, f.Path)
+	for _, p := range paths {
+		sum := v.files[p]
+		io.WriteString(h, p)
 		h.Write([]byte{0})
-		h.Write(f.Data)
-		if precached(f.Path) {
-			precache = append(precache, f.Path)
-		}
+		h.Write(sum[:])
 	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// serviceWorker prefixes sw.js with the list of files to precache and the
+// site's version, which changes whenever any file changes, so that the
+// browser installs the new worker and drops stale caches.
+func serviceWorker(sw site.File, v *siteVersion) (site.File, int, error) {
+	version := v.sum()
+	v.mu.Lock()
+	precache := append([]string(nil), v.precache...)
+	v.mu.Unlock()
+	sort.Strings(precache)
 	manifest := struct {
 		Version  string   `json:"version"`
 		Precache []string `json:"precache"`
-	}{hex.EncodeToString(h.Sum(nil))[:16], precache}
+	}{version, precache}
 	data, err := json.Marshal(manifest)
 	if err != nil {
-		return nil, err
+		return site.File{}, 0, err
 	}
 	var b bytes.Buffer
 	b.WriteString("self.SITE_MANIFEST=")
 	b.Write(data)
 	b.WriteString(";\n")
-	b.Write(files[idx].Data)
-	files[idx].Data = b.Bytes()
-	return files, nil
+	b.Write(sw.Data)
+	return site.File{Path: sw.Path, Data: b.Bytes()}, len(precache), nil
 }
 
 // precached tells which files the service worker fetches when it installs:

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"sort"
 )
 
 // swapByRename moves out aside, moves tmp into its place, and removes the
@@ -23,5 +22,3 @@ func swapByRename(tmp, out string) error {
 	}
 	return os.RemoveAll(old)
 }
-
-func sortStrings(s []string) { sort.Strings(s) }

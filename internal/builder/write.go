@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 
@@ -13,89 +12,150 @@ import (
 	"rulesite/internal/site"
 )
 
-// WriteAtomic writes files into a fresh folder beside out and then swaps
-// it into place, so that readers see either the old site or the new one,
-// never a mixture, and a failure leaves the old site as it was.
-func WriteAtomic(out string, files []site.File) error {
+// writer writes files into a fresh folder beside the output folder while
+// the build goes on, and swaps it into place at the end, so that readers
+// see either the old site or the new one, never a mixture, and a failure
+// leaves the old site as it was.
+type writer struct {
+	out, tmp, prev string
+
+	queue chan site.File
+	wg    sync.WaitGroup
+
+	mu    sync.Mutex
+	dirs  map[string]*sync.Once
+	errs  diag.List
+	seen  map[string]bool
+	files int
+	bytes int
+}
+
+// linkMin is the size from which an unchanged file is hard-linked from the
+// previous site instead of written again.
+const linkMin = 32 << 10
+
+func newWriter(out string) (*writer, error) {
 	out = filepath.Clean(out)
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return nil, err
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".new-")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		os.RemoveAll(tmp)
-		return err
+		return nil, err
 	}
-	prev := ""
+	w := &writer{
+		out:   out,
+		tmp:   tmp,
+		queue: make(chan site.File, 256),
+		dirs:  map[string]*sync.Once{},
+		seen:  map[string]bool{},
+	}
 	if st, err := os.Stat(out); err == nil && st.IsDir() {
-		prev = out
+		w.prev = out
 	}
-	if err := writeAll(tmp, prev, files); err != nil {
-		os.RemoveAll(tmp)
-		return err
+	// Creating a file waits on the disk far more than on the CPU, so
+	// many writers keep the disk busy while the pages render.
+	for i := 0; i < 16; i++ {
+		w.wg.Add(1)
+		go w.work()
 	}
-	if err := swap(tmp, out); err != nil {
-		os.RemoveAll(tmp)
-		return fmt.Errorf("replacing %s: %w", out, err)
-	}
-	return nil
+	return w, nil
 }
 
-// writeAll writes the files under dir, on every CPU. A file whose bytes
-// equal those of the same file under prev (the site being replaced) is
-// hard-linked from there instead of written: most of a rebuild is
-// unchanged, and the WebAssembly alone is several megabytes.
-func writeAll(dir, prev string, files []site.File) error {
-	dirs := map[string]bool{}
+// add queues files for writing.
+func (w *writer) add(files []site.File) error {
 	for _, f := range files {
 		if !validPath(f.Path) {
 			return fmt.Errorf("refusing to write %q outside the output folder", f.Path)
 		}
-		if d := filepath.Dir(filepath.FromSlash(f.Path)); d != "." {
-			dirs[d] = true
+		w.mu.Lock()
+		dup := w.seen[f.Path]
+		w.seen[f.Path] = true
+		w.files++
+		w.bytes += len(f.Data)
+		w.mu.Unlock()
+		if dup {
+			return fmt.Errorf("two files would be written to %s", f.Path)
+		}
+		w.queue <- f
+	}
+	return nil
+}
+
+func (w *writer) work() {
+	defer w.wg.Done()
+	for f := range w.queue {
+		if err := w.write(f); err != nil {
+			w.mu.Lock()
+			w.errs.Add(diag.Pos{Path: f.Path}, err.Error())
+			w.mu.Unlock()
 		}
 	}
-	for _, d := range sortedKeys(dirs) {
-		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
-			return err
+}
+
+func (w *writer) write(f site.File) error {
+	rel := filepath.FromSlash(f.Path)
+	if err := w.mkdir(filepath.Dir(rel)); err != nil {
+		return err
+	}
+	dst := filepath.Join(w.tmp, rel)
+	if w.prev != "" && len(f.Data) >= linkMin {
+		old := filepath.Join(w.prev, rel)
+		if sameContent(old, f.Data) && os.Link(old, dst) == nil {
+			return nil
 		}
 	}
-	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		errs diag.List
-	)
-	next := make(chan site.File)
-	for w := 0; w < 2*runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for f := range next {
-				dst := filepath.Join(dir, filepath.FromSlash(f.Path))
-				if prev != "" {
-					old := filepath.Join(prev, filepath.FromSlash(f.Path))
-					if sameContent(old, f.Data) && os.Link(old, dst) == nil {
-						continue
-					}
-				}
-				if err := os.WriteFile(dst, f.Data, 0o644); err != nil {
-					mu.Lock()
-					errs.Add(diag.Pos{Path: f.Path}, err.Error())
-					mu.Unlock()
-				}
-			}
-		}()
+	return os.WriteFile(dst, f.Data, 0o644)
+}
+
+// mkdir creates a folder of the new site once, its parents first.
+func (w *writer) mkdir(rel string) error {
+	if rel == "." {
+		return nil
 	}
-	for _, f := range files {
-		next <- f
+	w.mu.Lock()
+	once, ok := w.dirs[rel]
+	if !ok {
+		once = new(sync.Once)
+		w.dirs[rel] = once
 	}
-	close(next)
-	wg.Wait()
-	return errs.Err()
+	w.mu.Unlock()
+	var err error
+	once.Do(func() {
+		if err = w.mkdir(filepath.Dir(rel)); err == nil {
+			err = os.Mkdir(filepath.Join(w.tmp, rel), 0o755)
+		}
+	})
+	// A failure in another goroutine's Do shows up as this file's
+	// failure to be created.
+	return err
+}
+
+// finish waits for the writes and swaps the new site into place.
+func (w *writer) finish() error {
+	close(w.queue)
+	w.wg.Wait()
+	if err := w.errs.Err(); err != nil {
+		os.RemoveAll(w.tmp)
+		return err
+	}
+	if err := swap(w.tmp, w.out); err != nil {
+		os.RemoveAll(w.tmp)
+		return fmt.Errorf("replacing %s: %w", w.out, err)
+	}
+	return nil
+}
+
+// abort stops writing and removes the new folder; the old site stays.
+func (w *writer) abort() {
+	close(w.queue)
+	w.wg.Wait()
+	os.RemoveAll(w.tmp)
 }
 
 func validPath(p string) bool {
@@ -108,16 +168,6 @@ func validPath(p string) bool {
 		}
 	}
 	return true
-}
-
-func sortedKeys(m map[string]bool) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	// Parents sort before their children, so MkdirAll does little work.
-	sortStrings(keys)
-	return keys
 }
 
 // sameContent reports whether the regular file at p holds exactly data.

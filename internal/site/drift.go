@@ -34,7 +34,7 @@ func (rp *rulesPages) check() error {
 		full := strings.Join(u.full, "\n")
 		for _, line := range strings.Split(basis, "\n") {
 			if !strings.Contains(full, line) {
-				list.Addf(u.pos, "%s of %s in rules/ is not in the text of %s: %q", what, c.Path(), c.Citation(), line)
+				list.Addf(u.pos, "%s in rules/ is not in the text of %s: %q", what, c.Citation(), line)
 			}
 		}
 	}
@@ -55,6 +55,11 @@ func (rp *rulesPages) check() error {
 			verbatim(d.Clause, "the basis of a band of "+m.ID, d.Basis)
 			for _, n := range d.Notes {
 				verbatim(n.Clause, "the basis of a note of "+m.ID, n.Basis)
+			}
+		})
+		eachDecision(m, func(d *rules.Decision) {
+			if anchorOfBody(d.Decider) == "" {
+				list.Addf(docPos, "rules/ names the body %s (matter %s), which has no permanent anchor on authorities.html: add it to bodyAnchors in internal/site/authorities.go", d.Decider, m.ID)
 			}
 		})
 		for _, t := range m.Thresholds() {
@@ -128,9 +133,15 @@ func (rp *rulesPages) check() error {
 			}
 		}
 	}
-	// Sorting makes the report independent of map order.
+	// Each problem once, in an order independent of map order.
 	sort.SliceStable(list, func(i, j int) bool { return list[i].Msg < list[j].Msg })
-	return list.Err()
+	uniq := list[:0]
+	for i, d := range list {
+		if i == 0 || d != list[i-1] {
+			uniq = append(uniq, d)
+		}
+	}
+	return uniq.Err()
 }
 
 // eachDecision calls f for the decision of every band of m.

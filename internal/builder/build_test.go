@@ -1,0 +1,138 @@
+package builder
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFailedBuildLeavesOutputUntouched breaks the content and the
+// templates in turn and checks that the previous site survives, byte for
+// byte, with no half-written folder beside it.
+func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
+	root, err := FindModuleRoot(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		content string
+		broken  string // a template to break, or ""
+		want    string
+	}{
+		{
+			name:    "numbering",
+			content: "---\nid: t\ntitle: 甲\ndate: 2024-01-01\n---\n\n# 甲\n\n一、甲。\n\n三、丙。\n",
+			want:    "content/a.md:11:1: article 三、 follows 一、: 二 is missing",
+		},
+		{
+			name:    "template",
+			content: "---\nid: t\ntitle: 甲\ndate: 2024-01-01\n---\n\n# 甲\n\n一、甲。\n",
+			broken:  "article.html",
+			want:    "templates/article.html:1:",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			content := filepath.Join(dir, "content")
+			out := filepath.Join(dir, "public")
+			mustWrite(t, filepath.Join(content, "a.md"), tc.content)
+			mustWrite(t, filepath.Join(out, "index.html"), "the previous site")
+			modRoot := root
+			if tc.broken != "" {
+				// A copy of the project's templates with one broken.
+				modRoot = filepath.Join(dir, "project")
+				entries, err := os.ReadDir(filepath.Join(root, "templates"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, e := range entries {
+					data, err := os.ReadFile(filepath.Join(root, "templates", e.Name()))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if e.Name() == tc.broken {
+						data = []byte("{{define \"content\"}}{{.NoSuchField}}{{end}}")
+					}
+					mustWrite(t, filepath.Join(modRoot, "templates", e.Name()), string(data))
+				}
+				if err := os.Symlink(filepath.Join(root, "web"), filepath.Join(modRoot, "web")); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := Build(context.Background(), Options{
+				ModuleRoot: modRoot,
+				Content:    content,
+				Out:        out,
+				CacheDir:   t.TempDir(),
+				Display:    dir,
+			})
+			if err == nil {
+				t.Fatal("build succeeded")
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %q lacks %q", err, tc.want)
+			}
+			got, err := os.ReadFile(filepath.Join(out, "index.html"))
+			if err != nil || !bytes.Equal(got, []byte("the previous site")) {
+				t.Errorf("previous site changed: %q, %v", got, err)
+			}
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if strings.HasPrefix(e.Name(), ".public") {
+					t.Errorf("left behind %s", e.Name())
+				}
+			}
+			outEntries, _ := os.ReadDir(out)
+			if len(outEntries) != 1 {
+				t.Errorf("output folder holds %d entries, want the 1 of the previous site", len(outEntries))
+			}
+		})
+	}
+}
+
+// TestRebuildIsByteIdentical renders the Work Rules twice and compares
+// every file.
+func TestRebuildIsByteIdentical(t *testing.T) {
+	root, err := FindModuleRoot(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := Sources{
+		Content:      os.DirFS(filepath.Join(root, "content")),
+		ContentDir:   "content",
+		Templates:    os.DirFS(filepath.Join(root, "templates")),
+		TemplatesDir: "templates",
+		Web:          os.DirFS(filepath.Join(root, "web")),
+		WebDir:       "web",
+	}
+	a, err := Render(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Render(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Files) != len(b.Files) {
+		t.Fatalf("%d files, then %d", len(a.Files), len(b.Files))
+	}
+	for i := range a.Files {
+		if a.Files[i].Path != b.Files[i].Path || !bytes.Equal(a.Files[i].Data, b.Files[i].Data) {
+			t.Errorf("%s differs between two builds", a.Files[i].Path)
+		}
+	}
+}
+
+func mustWrite(t *testing.T, p, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,176 @@
+package builder
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// corpusDir is the shared corpus of real regulations, outside the project.
+const corpusDir = "../shared/corpus"
+
+// corpus returns the corpus as a file system, or skips the test where it
+// is absent.
+func corpus(tb testing.TB) (fs.FS, string) {
+	tb.Helper()
+	root, err := FindModuleRoot(".")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	dir := filepath.Join(root, corpusDir)
+	if _, err := os.Stat(filepath.Join(dir, "README.md")); err != nil {
+		tb.Skipf("skipping: the regulation corpus %s is absent (%v)", corpusDir, err)
+	}
+	return os.DirFS(dir), root
+}
+
+// TestCorpusSample builds a site from every tenth file of the corpus — all
+// the shapes of Chinese regulations it holds, without the time of the
+// whole — and checks that every document and article has its page, that
+// the home page lists every document under its kind, and that the search
+// index covers every article.
+func TestCorpusSample(t *testing.T) {
+	full, root := corpus(t)
+	sample := fstest.MapFS{}
+	var names []string
+	err := fs.WalkDir(full, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Ext(p) != ".md" || path.Base(p) == "README.md" {
+			return err
+		}
+		names = append(names, p)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range names {
+		if i%10 == 0 {
+			data, err := fs.ReadFile(full, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sample[p] = &fstest.MapFile{Data: data}
+		}
+	}
+	r, err := Render(context.Background(), Sources{
+		Content:      sample,
+		ContentDir:   corpusDir,
+		Templates:    os.DirFS(filepath.Join(root, "templates")),
+		TemplatesDir: "templates",
+		Web:          os.DirFS(filepath.Join(root, "web")),
+		WebDir:       "web",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Docs != len(sample) {
+		t.Errorf("built %d documents from %d files", r.Docs, len(sample))
+	}
+	out := map[string][]byte{}
+	for _, f := range r.Files {
+		out[f.Path] = f.Data
+	}
+	home := out["index.html"]
+	pages := 0
+	for p, data := range out {
+		if !strings.HasSuffix(p, "/index.html") {
+			continue
+		}
+		dir := strings.TrimSuffix(p, "/index.html")
+		if !bytes.Contains(home, []byte(`href="`+dir+`/index.html"`)) {
+			t.Errorf("home page does not list %s", p)
+		}
+		// Every article the table of contents lists has its page.
+		for _, line := range bytes.Split(data, []byte("\n")) {
+			if i := bytes.Index(line, []byte(`<li><a href="`)); i >= 0 {
+				href := string(line[i+len(`<li><a href="`):])
+				href = href[:strings.IndexByte(href, '"')]
+				if _, ok := out[dir+"/"+href]; !ok {
+					t.Errorf("%s lists %s, which was not built", p, href)
+				}
+				pages++
+			}
+		}
+	}
+	if pages < r.Articles {
+		t.Errorf("tables of contents list %d articles, want at least %d", pages, r.Articles)
+	}
+	if bytes.Contains(home, []byte(`<h2 id="k1">其他`)) && len(r.Files) > 0 {
+		// Documents of unknown kind come last, never first.
+		t.Errorf("home page lists documents of unknown kind first")
+	}
+	meta := string(out["search/meta.js"])
+	if !strings.Contains(meta, `"n":`+strconv.Itoa(r.Articles)+",") {
+		t.Errorf("search index does not cover the %d articles: %s", r.Articles, meta)
+	}
+}
+
+// BenchmarkBuildCorpus builds the whole corpus — about 30,000 articles —
+// into a temporary folder, as `go run ./cmd/build -content
+// ../shared/corpus` does, and reports the time of each stage, the files
+// written and the peak memory of the process. Budget: 8 s wall and 1 GB
+// on two cores; the WebAssembly comes from the cache.
+func BenchmarkBuildCorpus(b *testing.B) {
+	_, root := corpus(b)
+	out := filepath.Join(b.TempDir(), "public")
+	opts := Options{
+		ModuleRoot: root,
+		Content:    filepath.Join(root, corpusDir),
+		Out:        out,
+		CacheDir:   DefaultCacheDir(),
+		Display:    root,
+	}
+	// Compile or fetch the WebAssembly once, outside the timing.
+	if _, err := Build(context.Background(), opts); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		os.RemoveAll(out) // a fresh build, as on a new machine
+		start := time.Now()
+		r, err := Build(context.Background(), opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(time.Since(start).Seconds(), "s/build")
+		for _, s := range r.Stages {
+			b.ReportMetric(s.Elapsed.Seconds(), "s-"+s.Name)
+		}
+		b.ReportMetric(float64(r.Articles), "articles")
+	}
+	b.StopTimer()
+	if hwm := peakRSS(); hwm > 0 {
+		b.ReportMetric(float64(hwm)/(1<<20), "MB-peak-rss")
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.Sys)/(1<<20), "MB-go-sys")
+}
+
+// peakRSS reads the process's peak resident memory (VmHWM) on Linux; 0
+// elsewhere.
+func peakRSS() int64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
