@@ -21,7 +21,7 @@ func ParseRedirects(data []byte, display string) ([]site.Redirect, diag.List) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		pos := diag.Pos{Path: display, Line: i + 1, Col: 1}
+		pos := diag.Pos{Filename: display, Line: i + 1, Column: 1}
 		f := strings.Fields(line)
 		switch {
 		case len(f) != 2:

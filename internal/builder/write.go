@@ -92,7 +92,7 @@ func (w *writer) work() {
 	for f := range w.queue {
 		if err := w.write(f); err != nil {
 			w.mu.Lock()
-			w.errs.Add(diag.Pos{Path: f.Path}, err.Error())
+			w.errs.Add(diag.Pos{Filename: f.Path}, err.Error())
 			w.mu.Unlock()
 		}
 	}

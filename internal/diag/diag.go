@@ -4,29 +4,18 @@
 package diag
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"go/token"
+	"slices"
 	"strings"
 )
 
-// Pos is a position in an input file. Line and Col are 1-based; Col counts
-// bytes, as go/token does. Zero Line or Col are left out when printed.
-type Pos struct {
-	Path string // relative to the project root, slash-separated
-	Line int
-	Col  int
-}
-
-func (p Pos) String() string {
-	s := p.Path
-	if p.Line > 0 {
-		s += fmt.Sprintf(":%d", p.Line)
-		if p.Col > 0 {
-			s += fmt.Sprintf(":%d", p.Col)
-		}
-	}
-	return s
-}
+// Pos is a position in an input file: Filename is the path relative to
+// the project root, slash-separated; Line and Column are 1-based, the
+// column counting bytes as go/token does. A zero Line or Column is left
+// out when printed.
+type Pos = token.Position
 
 // Diagnostic is one problem at one position.
 type Diagnostic struct {
@@ -34,18 +23,27 @@ type Diagnostic struct {
 	Msg string
 }
 
-func (d Diagnostic) Error() string {
-	if d.Pos.Path == "" {
+// Error formats the problem as path:line:col: message.
+func (d *Diagnostic) Error() string {
+	var b strings.Builder
+	b.WriteString(d.Pos.Filename)
+	if d.Pos.Line > 0 {
+		fmt.Fprintf(&b, ":%d", d.Pos.Line)
+		if d.Pos.Column > 0 {
+			fmt.Fprintf(&b, ":%d", d.Pos.Column)
+		}
+	}
+	if b.Len() == 0 {
 		return d.Msg
 	}
-	return d.Pos.String() + ": " + d.Msg
+	return b.String() + ": " + d.Msg
 }
 
 // List is a list of diagnostics. Its zero value is ready to use.
-type List []Diagnostic
+type List []*Diagnostic
 
 // Add appends a diagnostic.
-func (l *List) Add(pos Pos, msg string) { *l = append(*l, Diagnostic{pos, msg}) }
+func (l *List) Add(pos Pos, msg string) { *l = append(*l, &Diagnostic{pos, msg}) }
 
 // Addf appends a diagnostic with a formatted message.
 func (l *List) Addf(pos Pos, format string, args ...any) {
@@ -54,23 +52,21 @@ func (l *List) Addf(pos Pos, format string, args ...any) {
 
 // Sort orders the list by path, line, column and message.
 func (l List) Sort() {
-	sort.SliceStable(l, func(i, j int) bool {
-		a, b := l[i], l[j]
-		if a.Pos.Path != b.Pos.Path {
-			return a.Pos.Path < b.Pos.Path
-		}
-		if a.Pos.Line != b.Pos.Line {
-			return a.Pos.Line < b.Pos.Line
-		}
-		if a.Pos.Col != b.Pos.Col {
-			return a.Pos.Col < b.Pos.Col
-		}
-		return a.Msg < b.Msg
+	slices.SortStableFunc(l, func(a, b *Diagnostic) int {
+		return cmp.Or(
+			cmp.Compare(a.Pos.Filename, b.Pos.Filename),
+			cmp.Compare(a.Pos.Line, b.Pos.Line),
+			cmp.Compare(a.Pos.Column, b.Pos.Column),
+			cmp.Compare(a.Msg, b.Msg),
+		)
 	})
 }
 
 // Error prints every diagnostic on a line of its own.
 func (l List) Error() string {
+	if len(l) == 0 {
+		return "no errors"
+	}
 	var b strings.Builder
 	for i, d := range l {
 		if i > 0 {
@@ -101,7 +97,7 @@ func Join(errs ...error) error {
 		case List:
 			all = append(all, e...)
 		default:
-			all = append(all, Diagnostic{Msg: err.Error()})
+			all = append(all, &Diagnostic{Msg: err.Error()})
 		}
 	}
 	return all.Err()

@@ -18,7 +18,7 @@ var writtenAmount = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元)
 // in a clause that the data lacks there, or the reverse.
 func (rp *rulesPages) check() error {
 	var list diag.List
-	docPos := diag.Pos{Path: rp.doc.Path}
+	docPos := diag.Pos{Filename: rp.doc.Path}
 	if err := rules.Check(); err != nil {
 		list.Addf(docPos, "rules data fails its own check: %v", err)
 	}
@@ -126,10 +126,10 @@ func (rp *rulesPages) check() error {
 					if l.Number == 0 {
 						own += l.Text
 					} else {
-						check(rules.Clause{Article: a.Number, Item: it.Number, SubItem: l.Number}, l.Text, position(l.Pos))
+						check(rules.Clause{Article: a.Number, Item: it.Number, SubItem: l.Number}, l.Text, l.Pos)
 					}
 				}
-				check(rules.Clause{Article: a.Number, Item: it.Number}, own, position(it.Pos))
+				check(rules.Clause{Article: a.Number, Item: it.Number}, own, it.Pos)
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package site
 
 import (
 	"fmt"
-	"go/token"
 	"html/template"
 	"net/url"
 	"strings"
@@ -58,7 +57,7 @@ func (rp *rulesPages) find(c rules.Clause) (*unitText, error) {
 		return nil, fmt.Errorf("%s: the document has no article %d", c.Citation(), c.Article)
 	}
 	if c.Item == 0 {
-		u := &unitText{article: art, anchor: art.Paragraphs[0].Anchor(), pos: position(art.Pos)}
+		u := &unitText{article: art, anchor: art.Paragraphs[0].Anchor(), pos: art.Pos}
 		u.own = art.TextLines()
 		u.full = u.own
 		return u, nil
@@ -69,7 +68,7 @@ func (rp *rulesPages) find(c rules.Clause) (*unitText, error) {
 				continue
 			}
 			if c.SubItem == 0 {
-				u := &unitText{article: art, anchor: it.Anchor(), pos: position(it.Pos)}
+				u := &unitText{article: art, anchor: it.Anchor(), pos: it.Pos}
 				u.own = []string{it.Text}
 				u.full = []string{it.Text}
 				for _, l := range it.Body {
@@ -82,16 +81,12 @@ func (rp *rulesPages) find(c rules.Clause) (*unitText, error) {
 			}
 			for _, l := range it.Body {
 				if l.Number == c.SubItem {
-					return &unitText{article: art, anchor: l.Anchor(), pos: position(l.Pos), own: []string{l.Text}, full: []string{l.Text}}, nil
+					return &unitText{article: art, anchor: l.Anchor(), pos: l.Pos, own: []string{l.Text}, full: []string{l.Text}}, nil
 				}
 			}
 		}
 	}
 	return nil, fmt.Errorf("%s: not found in the document", c.Citation())
-}
-
-func position(p token.Position) diag.Pos {
-	return diag.Pos{Path: p.Filename, Line: p.Line, Col: p.Column}
 }
 
 // href is the address of a clause relative to the site root.

@@ -38,7 +38,7 @@ func ParseTemplates(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates,
 	read := func(name string) string {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			list.Add(diag.Pos{Path: path.Join(dir, name)}, "cannot read template: "+unwrapPathError(err))
+			list.Add(diag.Pos{Filename: path.Join(dir, name)}, "cannot read template: "+unwrapPathError(err))
 			return ""
 		}
 		return string(data)
@@ -68,7 +68,7 @@ func ParseTemplates(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates,
 			continue
 		}
 		if clone.Lookup("content") == nil {
-			list.Add(diag.Pos{Path: path.Join(dir, name), Line: 1}, `page template defines no "content"`)
+			list.Add(diag.Pos{Filename: path.Join(dir, name), Line: 1}, `page template defines no "content"`)
 			continue
 		}
 		t.pages[name] = clone
@@ -110,9 +110,9 @@ func templatePos(err error, dir, fallback string) (diag.Pos, string) {
 		if !strings.HasSuffix(name, ".html") {
 			name = fallback
 		}
-		return diag.Pos{Path: path.Join(dir, name), Line: line, Col: col}, m[4]
+		return diag.Pos{Filename: path.Join(dir, name), Line: line, Column: col}, m[4]
 	}
-	return diag.Pos{Path: path.Join(dir, fallback)}, strings.TrimPrefix(msg, "template: ")
+	return diag.Pos{Filename: path.Join(dir, fallback)}, strings.TrimPrefix(msg, "template: ")
 }
 
 func unwrapPathError(err error) string {

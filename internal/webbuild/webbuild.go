@@ -182,13 +182,13 @@ func messages(msgs []api.Message, displayDir string) error {
 			text = strings.TrimSpace(text)
 		}
 		if m.Location == nil {
-			list.Add(diag.Pos{Path: displayDir}, text)
+			list.Add(diag.Pos{Filename: displayDir}, text)
 			continue
 		}
 		list.Add(diag.Pos{
-			Path: path.Join(displayDir, strings.TrimPrefix(m.Location.File, namespace+":")),
-			Line: m.Location.Line,
-			Col:  m.Location.Column + 1,
+			Filename: path.Join(displayDir, strings.TrimPrefix(m.Location.File, namespace+":")),
+			Line:     m.Location.Line,
+			Column:   m.Location.Column + 1,
 		}, text)
 	}
 	return list.Err()
