@@ -40,7 +40,7 @@ func ladder(id, input string, bands []*rules.Band) template.HTML {
 	for _, band := range bands {
 		desc = append(desc, RangeText(band.Interval)+"："+band.Decision.Decider+band.Decision.Action)
 	}
-	fmt.Fprintf(&b, `<svg class="ladder" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="%s-t %s-d" xmlns="http://www.w3.org/2000/svg">`,
+	fmt.Fprintf(&b, `<svg class="ladder" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="%s-t %s-d">`,
 		ladderWidth, ladderHeight, ladderWidth, ladderHeight, id, id)
 	fmt.Fprintf(&b, `<title id="%s-t">%s：决策主体阶梯图</title>`, id, esc(input))
 	fmt.Fprintf(&b, `<desc id="%s-d">%s</desc>`, id, esc(strings.Join(desc, "；")))
