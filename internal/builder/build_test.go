@@ -127,7 +127,7 @@ func TestRebuildIsByteIdentical(t *testing.T) {
 	}
 }
 
-func mustWrite(t *testing.T, p, data string) {
+func mustWrite(t testing.TB, p, data string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		t.Fatal(err)
