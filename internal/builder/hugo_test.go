@@ -59,4 +59,3 @@ func BenchmarkHugoCorpus(b *testing.B) {
 		b.ReportMetric(float64(n), "documents")
 	}
 }
-

@@ -16,6 +16,11 @@ import (
 // the build goes on, and swaps it into place at the end, so that readers
 // see either the old site or the new one, never a mixture, and a failure
 // leaves the old site as it was.
+//
+// A file whose bytes equal those of the same file in the site being
+// replaced is hard-linked from there instead of created: on some disks
+// creating a file (allocating its inode) costs fifty times as much as
+// linking one, and most of a rebuild is unchanged.
 type writer struct {
 	out, tmp, prev string
 
@@ -29,10 +34,6 @@ type writer struct {
 	files int
 	bytes int
 }
-
-// linkMin is the size from which an unchanged file is hard-linked from the
-// previous site instead of written again.
-const linkMin = 32 << 10
 
 func newWriter(out string) (*writer, error) {
 	out = filepath.Clean(out)
@@ -104,7 +105,7 @@ func (w *writer) write(f site.File) error {
 		return err
 	}
 	dst := filepath.Join(w.tmp, rel)
-	if w.prev != "" && len(f.Data) >= linkMin {
+	if w.prev != "" {
 		old := filepath.Join(w.prev, rel)
 		if sameContent(old, f.Data) && os.Link(old, dst) == nil {
 			return nil

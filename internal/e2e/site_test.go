@@ -10,9 +10,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -26,8 +24,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"rulesite/internal/builder"
 	"rulesite/internal/browsertest"
+	"rulesite/internal/builder"
 )
 
 var built struct {
@@ -149,24 +147,35 @@ func navigate(t testing.TB, ctx context.Context, u string) {
 // eval evaluates a JavaScript expression and decodes its value.
 func eval[T any](t testing.TB, ctx context.Context, expr string) T {
 	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	v, err := retry(5*time.Second, func(time.Duration) (T, error) {
+		return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	})
 	if err != nil {
 		t.Fatalf("evaluating %.80s…: %v", expr, err)
 	}
 	return v
 }
 
-// within runs f with a context that gives up after d, so that a page that
-// never settles fails the test instead of hanging it.
-func within[T any](t testing.TB, ctx context.Context, d time.Duration, what string, f func(ctx context.Context) (T, error)) T {
-	t.Helper()
-	c, cancel := context.WithTimeout(ctx, d)
-	defer cancel()
-	v, err := f(c)
-	if err != nil {
-		t.Fatalf("%s: %v", what, err)
+// poll waits until expr is truthy (awaiting a promise) and returns its
+// value.
+func poll[T any](ctx context.Context, expr string, timeout time.Duration) (T, error) {
+	return retry(timeout, func(left time.Duration) (T, error) {
+		return chromedp.Run(ctx, chromedp.Poll[T](expr, chromedp.WithPollingTimeout(left), chromedp.WithPollingInterval(50*time.Millisecond)))
+	})
+}
+
+// retry runs f again while it fails because chromedp still held the
+// execution context of the page before a navigation, an error of the
+// protocol that says nothing about the page.
+func retry[T any](timeout time.Duration, f func(left time.Duration) (T, error)) (T, error) {
+	deadline := time.Now().Add(timeout)
+	for {
+		v, err := f(time.Until(deadline))
+		if err == nil || !strings.Contains(err.Error(), "Cannot find context with specified id") || time.Now().After(deadline) {
+			return v, err
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	return v
 }
 
 // caseFile is rules/testdata/cases.json, the case table the native and
@@ -238,18 +247,6 @@ func newBrowser(t testing.TB) context.Context {
 	return browsertest.New(t)
 }
 
-// freePort is a loopback address nothing listens on.
-func freePort(t testing.TB) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	return addr
-}
-
 // copyTree copies the built site, so that a test can break a copy.
 func copyTree(t testing.TB, from string) string {
 	t.Helper()
@@ -283,5 +280,3 @@ func copyTree(t testing.TB, from string) string {
 	}
 	return to
 }
-
-func describe(v any) string { return fmt.Sprintf("%+v", v) }

@@ -104,6 +104,11 @@ func (rp *rulesPages) calculator(p Page) *CalculatorPage {
 		clause(g.Clause)
 	}
 	for _, m := range rp.matters {
+		if !amountsOnly(m) {
+			// The form asks for amounts; a matter that needs another
+			// kind of input needs a form of its own.
+			continue
+		}
 		if len(cp.Groups) == 0 || cp.Groups[len(cp.Groups)-1].Heading != m.Category {
 			cp.Groups = append(cp.Groups, CalcGroup{Heading: m.Category})
 		}
@@ -151,6 +156,15 @@ func (rp *rulesPages) calculator(p Page) *CalculatorPage {
 	return cp
 }
 
+func amountsOnly(m *rules.Matter) bool {
+	for _, in := range m.Inputs {
+		if in.Kind != rules.KindAmount {
+			return false
+		}
+	}
+	return true
+}
+
 // extraHeading returns the sub-item heading of m without its number, when
 // it is not just the title again.
 func extraHeading(m *rules.Matter) string {
@@ -170,8 +184,8 @@ func extraHeading(m *rules.Matter) string {
 func marks(m *rules.Matter, i int) []CalcMark {
 	var bounds []rules.Bound
 	add := func(ivs []rules.Interval) {
-		for _, iv := range ivs[1:] {
-			bounds = append(bounds, iv.Lower)
+		for i := 1; i < len(ivs); i++ {
+			bounds = append(bounds, ivs[i].Lower)
 		}
 	}
 	switch {

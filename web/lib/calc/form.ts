@@ -227,5 +227,3 @@ export class CalcForm {
     }
   }
 }
-
-export type { AmountField };

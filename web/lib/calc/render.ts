@@ -28,8 +28,10 @@ export function wan(amount: string): string {
   return amount + "万元";
 }
 
+// readingText shows how the site reads an implicit point of the text, the
+// reason folded away as on the threshold tables.
 function readingText(r: Reading): Child {
-  return h("p", { class: "reading" }, "解读：" + r.reading + "。理由：" + r.reason);
+  return h("details", { class: "reading" }, h("summary", null, "解读：" + r.reading), "理由：" + r.reason);
 }
 
 function section(key: string, title: string, ...body: Child[]): HTMLElement {
