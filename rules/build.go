@@ -211,15 +211,3 @@ func neighbour(in *Input, up bool, at *Bound, d *Decision, delta decimal.Decimal
 	}
 	return n
 }
-
-// joinIDs lists matter IDs for a message.
-func joinIDs(ms []*Matter) string {
-	s := ""
-	for i, m := range ms {
-		if i > 0 {
-			s += "、"
-		}
-		s += m.ID
-	}
-	return s
-}

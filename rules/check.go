@@ -11,7 +11,7 @@ import (
 type Problems []string
 
 func (p Problems) Error() string {
-	return "rules: " + strconv.Itoa(len(p)) + " problem(s) in the data of article 22:\n\t" + strings.Join(p, "\n\t")
+	return "rules: " + strconv.Itoa(len(p)) + " problem(s) in the rules data:\n\t" + strings.Join(p, "\n\t")
 }
 
 // Check verifies the data against itself and against the words it
@@ -27,6 +27,18 @@ func (p Problems) Error() string {
 // phrase of every quoted sentence is used by exactly one band or note;
 // and that the general rules name existing matters and deciders and are
 // attached to exactly the decisions they apply to.
+//
+// For the procedures it checks that the data parses; that IDs are clause
+// paths, unique among matters and procedures; that inputs, options and
+// branches have stable ASCII names and conditions only on earlier inputs
+// and their options; that every decider and action is quoted from its
+// wording, every actor and action from its basis, and that an outcome's
+// last step is the decision itself; that readings of ambiguous text say
+// how they read it and silent branches have notes. And it enumerates every
+// combination of answers a form can give, reporting combinations that no
+// branch answers, branches that overlap (answer the same combination),
+// and branches, questions, options and provisions that no combination
+// reaches.
 func Check() error {
 	c := build()
 	p := check(c)
@@ -50,6 +62,7 @@ func check(c *catalogue) Problems {
 		k.matter(m)
 	}
 	k.general(c)
+	k.procedures(c)
 	// Sorted, so that reports compare; insertion sort keeps package sort
 	// out of the WebAssembly build.
 	p := k.problems

@@ -80,21 +80,21 @@ var notes = [...]Note{
 	mutualGuarantee: {
 		Text:   "国有企业之间互保的，由被担保单位提请。",
 		Basis:  "国有企业之间互保由被担保单位提请",
-		Clause: Clause{22, 6, 2},
+		Clause: Clause{22, 0, 6, 2},
 	},
 	hearingOnly: {
 		Text:   "原文规定提请区政府常务会议听取汇报，未另行规定由哪一机关审定。",
-		Clause: Clause{22, 6, 2},
+		Clause: Clause{22, 0, 6, 2},
 	},
 	authorised: {
 		Text:   "原文为“审定或授权审批”：由分管副区长审定，或经授权审批；原文未写明授权谁审批。",
-		Clause: Clause{22, 5, 1},
+		Clause: Clause{22, 0, 5, 1},
 	},
 }
 
 var article22 = []matterSpec{
 	{
-		clause:   Clause{22, 1, 1},
+		clause:   Clause{22, 0, 1, 1},
 		category: "（一）向上争取资金类",
 		heading:  "1．需区级财政配套的建设项目申报方案",
 		title:    "需区级财政配套的建设项目申报方案",
@@ -112,7 +112,7 @@ var article22 = []matterSpec{
 		},
 	},
 	{
-		clause:   Clause{22, 1, 2},
+		clause:   Clause{22, 0, 1, 2},
 		category: "（一）向上争取资金类",
 		heading:  "2．发行地方政府债券",
 		title:    "发行地方政府债券",
@@ -128,7 +128,7 @@ var article22 = []matterSpec{
 		},
 	},
 	{
-		clause:   Clause{22, 1, 3},
+		clause:   Clause{22, 0, 1, 3},
 		category: "（一）向上争取资金类",
 		heading:  "3．年度预算中区级没有落实到具体项目和上级切块下达的专项资金分配方案",
 		title:    "年度预算中区级没有落实到具体项目和上级切块下达的专项资金分配方案",
@@ -146,7 +146,7 @@ var article22 = []matterSpec{
 		},
 	},
 	{
-		clause:   Clause{22, 2, 0},
+		clause:   Clause{22, 0, 2, 0},
 		category: "（二）本级财政资金类",
 		title:    "财政性资金安排",
 		basis:    "200万元（不含）以内的财政性资金安排由分管副区长研究审核后送常务副区长审定，200万元（含）—1000万元的提请区长办公会议审定，1000万元（含）—5000万元的提请区政府常务会议审定，5000万元及以上的提请区委常委会会议审定。",
@@ -163,7 +163,7 @@ var article22 = []matterSpec{
 		},
 	},
 	{
-		clause:   Clause{22, 3, 1},
+		clause:   Clause{22, 0, 3, 1},
 		category: "（三）国有资产处置类",
 		heading:  "1．企业类",
 		title:    "国有及国有控股企业一次性处置国有资产",
@@ -183,7 +183,7 @@ var article22 = []matterSpec{
 		},
 	},
 	{
-		clause:   Clause{22, 3, 2},
+		clause:   Clause{22, 0, 3, 2},
 		category: "（三）国有资产处置类",
 		heading:  "2．行政、事业单位类",
 		title:    "行政、事业单位一次性处置国有资产",
@@ -201,7 +201,7 @@ var article22 = []matterSpec{
 		},
 	},
 	{
-		clause:   Clause{22, 4, 0},
+		clause:   Clause{22, 0, 4, 0},
 		category: "（四）国企投资类",
 		title:    "国有及国有控股企业投资",
 		basis:    "国有及国有控股企业投资40万元（不含）以内的项目由企业研究决定，40万元（含）—100万元的由分管副区长审定，100万元（含）—400万元的由分管副区长研究审核后送常务副区长审定，400万元（含）—1000万元的提请区长办公会议审定，1000万元（含）—5000万元的提请区政府常务会议审定，5000万元及以上的提请区委常委会会议审定。",
@@ -222,7 +222,7 @@ var article22 = []matterSpec{
 		},
 	},
 	{
-		clause:   Clause{22, 5, 0},
+		clause:   Clause{22, 0, 5, 0},
 		category: "（五）投资增减变更类（包含政府投资和企业投资）",
 		title:    "投资增减变更",
 		basis: "1．合同金额400万元（不含）以内的项目。累计增减投资40万元（不含）以内的由分管副区长审定或授权审批，40万元及以上的提请区长办公会议审定。\n" +
@@ -233,7 +233,7 @@ var article22 = []matterSpec{
 		},
 		tables: []tableSpec{
 			{
-				clause:  Clause{22, 5, 1},
+				clause:  Clause{22, 0, 5, 1},
 				heading: "合同金额400万元（不含）以内的项目",
 				text:    "400万元（不含）以内",
 				lo:      end{bottom, ""},
@@ -247,7 +247,7 @@ var article22 = []matterSpec{
 				},
 			},
 			{
-				clause:  Clause{22, 5, 2},
+				clause:  Clause{22, 0, 5, 2},
 				heading: "合同金额400万元及以上的项目",
 				text:    "400万元及以上",
 				lo:      end{incl, "400万元"},
@@ -267,7 +267,7 @@ var article22 = []matterSpec{
 		},
 	},
 	{
-		clause:   Clause{22, 6, 1},
+		clause:   Clause{22, 0, 6, 1},
 		category: "（六）担保融资类",
 		heading:  "1．担保类（国有担保公司对外开展担保业务）",
 		title:    "国有及国有控股企业以国有资产抵押或担保",
@@ -285,7 +285,7 @@ var article22 = []matterSpec{
 		},
 	},
 	{
-		clause:   Clause{22, 6, 2},
+		clause:   Clause{22, 0, 6, 2},
 		category: "（六）担保融资类",
 		heading:  "2．融资类（含国企互保）",
 		title:    "国有及国有控股企业融资",
@@ -308,7 +308,7 @@ var general = []struct {
 }{
 	{rule: GeneralRule{
 		ID:     "agreement",
-		Clause: Clause{22, 0, 0},
+		Clause: Clause{22, 0, 0, 0},
 		Basis:  "对外签订正式协议一律提请区政府常务会议研究",
 		Text:   "涉及对外签订正式协议的，不论金额多少，一律提请区政府常务会议研究。",
 		Reading: &Reading{
@@ -318,14 +318,14 @@ var general = []struct {
 	}},
 	{rule: GeneralRule{
 		ID:       "topic-meeting",
-		Clause:   Clause{22, 0, 0},
+		Clause:   Clause{22, 0, 0, 0},
 		Basis:    "区政府专题会议审定事项须报区长和常务副区长同意",
 		Text:     "由区政府专题会议审定的，须报区长和常务副区长同意。",
 		Deciders: []string{topicMeeting},
 	}},
 	{rule: GeneralRule{
 		ID:       "emergency",
-		Clause:   Clause{22, 1, 0},
+		Clause:   Clause{22, 0, 1, 0},
 		Basis:    "上述三类事项，若遇特别紧急情况，可先分送区政府领导同志审签再提请相关会议听取汇报。",
 		Text:     "若遇特别紧急情况，可先分送区政府领导同志审签，再提请相关会议听取汇报。",
 		Deciders: []string{topicMeeting, mayorsOffice, executive, partyCommittee},
@@ -336,7 +336,7 @@ var general = []struct {
 	}, matters: []string{"22.1.1", "22.1.2", "22.1.3"}},
 	{rule: GeneralRule{
 		ID:       "party-committee",
-		Clause:   Clause{21, 0, 0},
+		Clause:   Clause{21, 0, 0, 0},
 		Basis:    "需提请区委常委会会议审议的事项按《中国共产党重庆市开州区委员会工作规则》《中国共产党重庆市开州区第十四届委员会常务委员会工作规则》执行。",
 		Text:     "提请区委常委会会议的，按《中国共产党重庆市开州区委员会工作规则》《中国共产党重庆市开州区第十四届委员会常务委员会工作规则》执行。",
 		Deciders: []string{partyCommittee},

@@ -1,7 +1,9 @@
 // Package rules answers "who decides this matter?" under article 二十二 of
 // the Work Rules of the Kaizhou District People's Government
-// (重庆市开州区人民政府工作规则, 2021), and keeps every answer tied to the
-// words of the text.
+// (重庆市开州区人民政府工作规则, 2021), "who signs this document?" under
+// article 四十三 and "which meeting decides this matter, and what must
+// come first?" under articles 二十一, 十八, 二十二 and 二十三, and keeps
+// every answer tied to the words of the text.
 //
 // # Matters, bands and decisions
 //
@@ -22,6 +24,21 @@
 // on, verbatim. The article's general sentences ([GeneralRule]) are
 // attached to every decision they apply to.
 //
+// # Procedures
+//
+// Who signs a document (公文审签, "43") and which meeting decides a matter
+// (会议事项, "21") depend on kinds, not amounts: each is a [Procedure]
+// whose inputs are choices ([KindChoice]), asked or offered only when
+// conditions on earlier answers hold ([Condition]). Exactly one [Branch]
+// answers each combination of answers, with its [Outcome]s: one where the
+// text is clear, several where it allows several readings (each saying
+// how it reads the text), none where it is silent (its notes say so).
+// [Provision]s of this and other articles add steps before, duties after,
+// notes and the matters of article 二十二 to ask by amount. Procedures are
+// kept apart from [Matters]: [Procedures], [LookupProcedure] and
+// [RouteProcedure] return them as structs; [WriteProcedures] and
+// [WriteRuling] write the same data for the WebAssembly bridge.
+//
 // # Amounts
 //
 // Amounts are exact decimals ([decimal.Decimal]) in 万元, never floats:
@@ -36,7 +53,10 @@
 // quoted text: bands ascend without gap or overlap, every explicit end
 // matches the interval as written, every implicit end has a reading,
 // every decider and action occurs in the words quoted for it, and every
-// phrase of every quoted sentence is used exactly once.
+// phrase of every quoted sentence is used exactly once. For the
+// procedures it enumerates every combination of answers and reports
+// combinations that no branch answers, overlapping branches and anything
+// unreachable.
 //
 // The package is a pure leaf: it imports only the standard library and
 // github.com/shopspring/decimal, and does no I/O, so that the same code

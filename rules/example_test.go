@@ -40,3 +40,37 @@ func ExampleParseAmount() {
 	// 800
 	// 4999.9999999999999999
 }
+
+func ExampleRouteProcedure() {
+	r, err := rules.RouteProcedure("43", map[string]string{"issuer": "gov", "to": "other", "kind": "normative", "interest": "no"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	o := r.Outcomes[0]
+	fmt.Println(o.Decider, o.Action, o.Clause.Citation())
+	for _, a := range r.Before {
+		fmt.Println("before:", a.Action, a.Clause.Citation())
+	}
+	for _, a := range o.Steps {
+		fmt.Println("-", a.Actor, a.Action)
+	}
+	for _, a := range r.Duties {
+		fmt.Println("after:", a.Action)
+	}
+
+	r, _ = rules.RouteProcedure("43", map[string]string{"issuer": "office", "kind": "circular"})
+	fmt.Println(r.Ambiguous(), r.Outcomes[0].Reading, "/", r.Outcomes[1].Reading)
+	// Output:
+	// 区长 签发 第四十三条第（二）项
+	// before: 公开征求意见 第十八条第二款
+	// before: 合法性审核 第十八条第二款
+	// before: 完备性审核 第十八条第二款
+	// - 区司法局 合法性审查
+	// - 区政府全体会议或区政府常务会议 审定
+	// - 分管有关业务工作的副区长 核报
+	// - 区长 签发
+	// after: 通过政府公报、门户网站等方式向社会公开发布
+	// after: 向区人大常委会和市人民政府报送备案
+	// true 由区长或副区长签发 / 由区长和副区长共同签发
+}

@@ -50,23 +50,56 @@ type Matter struct {
 func (m *Matter) Citation() string { return m.Clause.Citation() }
 
 // InputKind says what an input holds and how a form should ask for it.
-// Every input of article 二十二 is an amount; later kinds (a choice among
-// options, for routing documents and meetings) are added beside it, so
-// programs must not assume that every input is an amount.
+// Every input of article 二十二 is an amount; the inputs of procedures
+// ([Procedure]) are choices. Kinds may be added, so programs must not
+// assume that every input is of a kind they know.
 type InputKind string
 
-// KindAmount is an amount of money, parsed by [ParseAmount] into 万元.
-const KindAmount InputKind = "amount"
+const (
+	// KindAmount is an amount of money, parsed by [ParseAmount] into 万元.
+	KindAmount InputKind = "amount"
+	// KindChoice is a choice among Options; the value given is the
+	// option's Value.
+	KindChoice InputKind = "choice"
+)
 
-// Input is one value a matter needs. Values always arrive as strings.
+// Input is one value a matter or procedure needs. Values always arrive as
+// strings.
 type Input struct {
-	Name  string    // request key: "amount", or for 22.5 "contract" and "change"
-	Label string    // what the text calls it: "评估价值", "合同金额", "累计增减投资"
-	Kind  InputKind // KindAmount
-	Unit  string    // unit of a bare number: "万元"
+	// Name is the request key: "amount", or for 22.5 "contract" and
+	// "change"; for a procedure "issuer", "kind", "deputies"….
+	Name  string
+	Label string    // what the text calls it: "评估价值", "合同金额"; for a choice, the question
+	Kind  InputKind // KindAmount or KindChoice
+	Unit  string    // unit of a bare number: "万元"; empty for a choice
 	// Hint is guidance for the person filling the form, in Chinese,
 	// including what the text leaves open about the amount.
 	Hint string
+	// Options are the choices of a KindChoice input, in form order; an
+	// option is offered only when its conditions hold.
+	Options []Option
+	// When lists the conditions, on earlier inputs, under which the input
+	// is asked; all must hold. Empty means always. An input that is not
+	// asked takes no value: a value given for it is ignored.
+	When []Condition
+}
+
+// Option is one choice of a KindChoice input.
+type Option struct {
+	Value string // stable ASCII, sent in requests: "gov", "yes"
+	Label string // what a form shows, in Chinese: "区政府", "是"
+	// When lists the conditions, on earlier inputs, under which the
+	// option is offered; all must hold. Empty means always.
+	When []Condition
+}
+
+// Condition tests the answer given to an earlier input of a procedure.
+type Condition struct {
+	Input  string   // input name
+	Values []string // option values
+	// Not inverts the test: the condition holds when the input was not
+	// asked or its answer is none of Values.
+	Not bool
 }
 
 // Interval is a range of amounts as the text writes it.

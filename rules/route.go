@@ -9,7 +9,8 @@ import "github.com/shopspring/decimal"
 // caller's own copy.
 //
 // Every problem with the request is an [*Error]; Route never guesses and
-// never panics. Inputs are checked in a fixed order: unknown names first
+// never panics. The IDs of procedures are unknown to Route: they are
+// answered by [RouteProcedure]. Inputs are checked in a fixed order: unknown names first
 // (the least in byte order), then each input the matter takes, in order.
 func Route(matter string, inputs map[string]string) (*Decision, error) {
 	// The answer comes from a catalogue of its own, so that nothing the
@@ -31,25 +32,26 @@ func route(c *catalogue, id string, inputs map[string]string) (*Decision, *Error
 	}
 	switch {
 	case id == "":
-		return nil, &Error{Code: "matter.empty", Message: message("matter.empty", "", joinIDs(c.matters))}
+		return nil, &Error{Code: "matter.empty", Message: message("matter.empty", "", allIDs())}
 	case m == nil:
-		return nil, &Error{Code: "matter.unknown", Message: message("matter.unknown", id, joinIDs(c.matters))}
-	}
-	unknown := ""
-	for k := range inputs {
-		if inputIndex(m, k) < 0 && (unknown == "" || k < unknown) {
-			unknown = k
-		}
-	}
-	if unknown != "" {
-		need := ""
-		for i, in := range m.Inputs {
-			if i > 0 {
-				need += "、"
+		msg := message("matter.unknown", id, allIDs())
+		for i := range procedures {
+			if procedures[i].id == id {
+				msg = "事项" + id + "不按金额确定，须回答选择题（RouteProcedure）。"
 			}
-			need += in.Name + "（" + in.Label + "）"
 		}
-		return nil, &Error{Code: "input.unknown", Input: clip(unknown), Message: "事项" + m.ID + message("input.unknown", unknown, need)}
+		return nil, &Error{Code: "matter.unknown", Message: msg}
+	}
+	names, need := "", ""
+	for i, in := range m.Inputs {
+		if i > 0 {
+			need += "、"
+		}
+		names += in.Name + " "
+		need += in.Name + "（" + in.Label + "）"
+	}
+	if err := unknownInput(m.ID, inputs, names, need); err != nil {
+		return nil, err
 	}
 	amounts := make([]decimal.Decimal, len(m.Inputs))
 	for i, in := range m.Inputs {
@@ -135,15 +137,6 @@ func neighbourOf(in *Input, up bool, nb *Interval, d *Decision, v decimal.Decima
 func find(bands []*Band, v decimal.Decimal) int {
 	for i, b := range bands {
 		if b.Contains(v) {
-			return i
-		}
-	}
-	return -1
-}
-
-func inputIndex(m *Matter, name string) int {
-	for i, in := range m.Inputs {
-		if in.Name == name {
 			return i
 		}
 	}

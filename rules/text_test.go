@@ -11,9 +11,10 @@ import (
 	"testing"
 )
 
-// The texts of articles 二十一 and 二十二 are kept in testdata verbatim,
-// line by line as in the official text, so that the data can be checked
-// against them without reading outside the module.
+// The texts of the articles the data quotes (十八, 二十一, 二十二, 二十三
+// and 四十三) are kept in testdata verbatim, line by line as in the
+// official text, so that the data can be checked against them without
+// reading outside the module.
 func readLines(t *testing.T, name string) []string {
 	t.Helper()
 	data, err := os.ReadFile("testdata/" + name)
@@ -29,18 +30,26 @@ const seed = "../../shared/seeds/kaizhou-work-rules-2021.txt"
 func TestTestdataIsTheOfficialText(t *testing.T) {
 	data, err := os.ReadFile(seed)
 	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("skipping: %s not found; testdata/article2[12].txt cannot be compared with the official text", seed)
+		t.Skipf("skipping: %s not found; testdata/article*.txt cannot be compared with the official text", seed)
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"article21.txt", "article22.txt"} {
+	for _, name := range []string{"article18.txt", "article21.txt", "article22.txt", "article23.txt", "article43.txt"} {
 		own, err := os.ReadFile("testdata/" + name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(string(data), string(own)) {
+		i := strings.Index(string(data), string(own))
+		if i < 0 {
 			t.Errorf("testdata/%s is not a verbatim excerpt of %s", name, seed)
+			continue
+		}
+		// It is the whole article: from its number to the next one.
+		n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(name, "article"), ".txt"))
+		rest := strings.TrimLeft(string(data[i+len(own):]), "\n")
+		if !strings.HasPrefix(string(own), chineseNumeral(n)+"、") || !strings.HasPrefix(rest, chineseNumeral(n+1)+"、") {
+			t.Errorf("testdata/%s is not the whole of article %s", name, chineseNumeral(n))
 		}
 	}
 }
@@ -111,9 +120,9 @@ func TestThresholdsMatchText(t *testing.T) {
 			continue
 		case len(l) > 1 && isDigit(l[0]) && strings.HasPrefix(l[1:], "．"):
 			n, _ := strconv.Atoi(l[:1])
-			c = Clause{22, item, n}
+			c = Clause{22, 0, item, n}
 		default:
-			c = Clause{22, item, 0}
+			c = Clause{22, 0, item, 0}
 		}
 		for _, a := range amountRE.FindAllString(l, -1) {
 			v, err := ParseAmount(a)

@@ -31,7 +31,8 @@ type op struct {
 	_    [0]func() // not comparable: no equality function in rules.wasm
 }
 
-// writer records an answer as a flat list of steps. The answers are
+// writer records an answer as a flat list of steps; it is the
+// rules.Sink that package rules writes the procedures to. The answers are
 // written once, here, and replayed twice: into JavaScript objects by the
 // js/wasm build, and into Go values by the tests, which compare the two.
 // A flat list replayed by one loop keeps the WebAssembly code small:
@@ -40,24 +41,26 @@ type writer struct {
 	ops []op
 }
 
+var _ rules.Sink = (*writer)(nil)
+
 // The primitives below are kept out of line on purpose: inlined, every
 // field of every answer would carry its own copy of append, which more
 // than doubles the size of the bridge in rules.wasm.
 
 //go:noinline
-func (w *writer) object(key string) { w.ops = append(w.ops, op{kind: opObject, key: key}) }
+func (w *writer) Object(key string) { w.ops = append(w.ops, op{kind: opObject, key: key}) }
 
 //go:noinline
-func (w *writer) array(key string) { w.ops = append(w.ops, op{kind: opArray, key: key}) }
+func (w *writer) Array(key string) { w.ops = append(w.ops, op{kind: opArray, key: key}) }
 
 //go:noinline
-func (w *writer) end() { w.ops = append(w.ops, op{kind: opEnd}) }
+func (w *writer) End() { w.ops = append(w.ops, op{kind: opEnd}) }
 
 //go:noinline
-func (w *writer) str(key, s string) { w.ops = append(w.ops, op{kind: opString, key: key, str: s}) }
+func (w *writer) String(key, s string) { w.ops = append(w.ops, op{kind: opString, key: key, str: s}) }
 
 //go:noinline
-func (w *writer) number(key string, n int) {
+func (w *writer) Int(key string, n int) {
 	w.ops = append(w.ops, op{kind: opNumber, key: key, num: n})
 }
 
@@ -65,7 +68,7 @@ func (w *writer) number(key string, n int) {
 func (w *writer) null(key string) { w.ops = append(w.ops, op{kind: opNull, key: key}) }
 
 //go:noinline
-func (w *writer) boolean(key string, b bool) {
+func (w *writer) Bool(key string, b bool) {
 	n := 0
 	if b {
 		n = 1
@@ -79,205 +82,204 @@ func (w *writer) strOrNull(key, s string) {
 		w.null(key)
 		return
 	}
-	w.str(key, s)
+	w.String(key, s)
 }
 
 func (w *writer) strs(key string, list []string) {
-	w.array(key)
+	w.Array(key)
 	for _, s := range list {
-		w.str("", s)
+		w.String("", s)
 	}
-	w.end()
+	w.End()
 }
 
 func (w *writer) errorAnswer(e *rules.Error) {
-	w.object("")
-	w.boolean("ok", false)
-	w.object("error")
-	w.str("code", e.Code)
-	w.str("message", e.Message)
+	w.Object("")
+	w.Bool("ok", false)
+	w.Object("error")
+	w.String("code", e.Code)
+	w.String("message", e.Message)
 	w.strOrNull("input", e.Input)
-	w.end()
-	w.end()
+	w.End()
+	w.End()
 }
 
-func (w *writer) clause(key string, c rules.Clause) {
-	w.object(key)
-	w.str("id", c.Path())
-	w.str("citation", c.Citation())
-	w.number("article", c.Article)
-	w.number("item", c.Item)
-	w.number("subItem", c.SubItem)
-	w.end()
-}
+func (w *writer) clause(key string, c rules.Clause) { rules.WriteClause(w, key, c) }
 
 func (w *writer) reading(key string, r *rules.Reading) {
 	if r == nil {
 		w.null(key)
 		return
 	}
-	w.object(key)
-	w.str("reading", r.Reading)
-	w.str("reason", r.Reason)
-	w.end()
+	w.Object(key)
+	w.String("reading", r.Reading)
+	w.String("reason", r.Reason)
+	w.End()
 }
 
 func (w *writer) bound(key string, b *rules.Bound) {
-	w.object(key)
+	w.Object(key)
 	if b.Unbounded {
 		w.null("amount")
 	} else {
-		w.str("amount", rules.FormatAmount(b.Amount))
+		w.String("amount", rules.FormatAmount(b.Amount))
 	}
-	w.boolean("inclusive", b.Inclusive)
-	w.boolean("unbounded", b.Unbounded)
-	w.str("written", b.Written)
+	w.Bool("inclusive", b.Inclusive)
+	w.Bool("unbounded", b.Unbounded)
+	w.String("written", b.Written)
 	w.reading("reading", b.Reading)
-	w.end()
+	w.End()
 }
 
 // interval writes the fields of an interval into the open object.
 func (w *writer) interval(iv *rules.Interval) {
-	w.str("text", iv.Text)
+	w.String("text", iv.Text)
 	w.bound("lower", &iv.Lower)
 	w.bound("upper", &iv.Upper)
 }
 
 func (w *writer) general(key string, g *rules.GeneralRule) {
-	w.object(key)
-	w.str("id", g.ID)
+	w.Object(key)
+	w.String("id", g.ID)
 	w.clause("clause", g.Clause)
-	w.str("basis", g.Basis)
-	w.str("text", g.Text)
+	w.String("basis", g.Basis)
+	w.String("text", g.Text)
 	w.strs("matters", g.Matters)
 	w.strs("deciders", g.Deciders)
 	w.reading("reading", g.Reading)
-	w.end()
+	w.End()
 }
 
 // decision writes the fields of a decision into the open object.
 func (w *writer) decision(d *rules.Decision) {
-	w.str("matter", d.Matter)
-	w.str("decider", d.Decider)
-	w.str("action", d.Action)
-	w.str("wording", d.Wording)
-	w.array("steps")
+	w.String("matter", d.Matter)
+	w.String("decider", d.Decider)
+	w.String("action", d.Action)
+	w.String("wording", d.Wording)
+	w.Array("steps")
 	for _, s := range d.Steps {
-		w.object("")
-		w.str("actor", s.Actor)
-		w.str("action", s.Action)
-		w.end()
+		w.Object("")
+		w.String("actor", s.Actor)
+		w.String("action", s.Action)
+		w.End()
 	}
-	w.end()
+	w.End()
 	w.strs("duties", d.Duties)
-	w.array("notes")
+	w.Array("notes")
 	for _, n := range d.Notes {
-		w.object("")
-		w.str("text", n.Text)
-		w.str("basis", n.Basis)
+		w.Object("")
+		w.String("text", n.Text)
+		w.String("basis", n.Basis)
 		w.clause("clause", n.Clause)
-		w.end()
+		w.End()
 	}
-	w.end()
+	w.End()
 	w.clause("clause", d.Clause)
-	w.str("basis", d.Basis)
-	w.array("general")
+	w.String("basis", d.Basis)
+	w.Array("general")
 	for _, g := range d.General {
 		w.general("", g)
 	}
-	w.end()
-	w.array("next")
+	w.End()
+	w.Array("next")
 	for _, n := range d.Next {
-		w.object("")
-		w.str("input", n.Input)
+		w.Object("")
+		w.String("input", n.Input)
 		if n.Up {
-			w.str("direction", "up")
+			w.String("direction", "up")
 		} else {
-			w.str("direction", "down")
+			w.String("direction", "down")
 		}
 		w.bound("at", n.At)
-		w.str("delta", rules.FormatAmount(n.Delta))
-		w.str("decider", n.Decider)
-		w.str("action", n.Action)
-		w.str("wording", n.Wording)
+		w.String("delta", rules.FormatAmount(n.Delta))
+		w.String("decider", n.Decider)
+		w.String("action", n.Action)
+		w.String("wording", n.Wording)
 		w.clause("clause", n.Clause)
-		w.str("text", n.Text)
-		w.end()
+		w.String("text", n.Text)
+		w.End()
 	}
-	w.end()
+	w.End()
 }
 
 // routeAnswer writes the answer of rules.route for a decision.
 func (w *writer) routeAnswer(d *rules.Decision) {
-	w.object("")
-	w.boolean("ok", true)
+	w.Object("")
+	w.Bool("ok", true)
+	w.String("type", "amount")
 	w.decision(d)
-	w.array("values")
+	w.Array("values")
 	for _, v := range d.Values {
-		w.object("")
-		w.str("input", v.Input)
-		w.str("label", v.Label)
-		w.str("amount", rules.FormatAmount(v.Amount))
-		w.str("unit", "万元")
-		w.object("range")
+		w.Object("")
+		w.String("input", v.Input)
+		w.String("label", v.Label)
+		w.String("amount", rules.FormatAmount(v.Amount))
+		w.String("unit", "万元")
+		w.Object("range")
 		w.interval(v.In)
-		w.end()
-		w.end()
+		w.End()
+		w.End()
 	}
-	w.end()
-	w.end()
+	w.End()
+	w.End()
 }
 
 func (w *writer) bands(key string, bands []*rules.Band) {
-	w.array(key)
+	w.Array(key)
 	for _, b := range bands {
-		w.object("")
+		w.Object("")
 		w.interval(&b.Interval)
-		w.object("decision")
+		w.Object("decision")
 		w.decision(b.Decision)
-		w.end()
-		w.end()
+		w.End()
+		w.End()
 	}
-	w.end()
+	w.End()
 }
 
 // matters writes the answer of rules.matters().
 func (w *writer) matters() {
-	w.array("")
+	w.Array("")
 	for _, m := range rules.Matters() {
-		w.object("")
-		w.str("id", m.ID)
-		w.str("category", m.Category)
-		w.str("heading", m.Heading)
-		w.str("title", m.Title)
+		w.Object("")
+		w.String("type", "amount")
+		w.String("id", m.ID)
+		w.String("category", m.Category)
+		w.String("heading", m.Heading)
+		w.String("title", m.Title)
 		w.clause("clause", m.Clause)
-		w.str("basis", m.Basis)
-		w.array("inputs")
+		w.String("basis", m.Basis)
+		w.Array("inputs")
 		for _, in := range m.Inputs {
-			w.object("")
-			w.str("name", in.Name)
-			w.str("label", in.Label)
-			w.str("kind", string(in.Kind))
-			w.str("unit", in.Unit)
-			w.str("hint", in.Hint)
-			w.end()
+			w.Object("")
+			w.String("name", in.Name)
+			w.String("label", in.Label)
+			w.String("kind", string(in.Kind))
+			w.String("unit", in.Unit)
+			w.String("hint", in.Hint)
+			w.Array("when")
+			w.End()
+			w.Array("options")
+			w.End()
+			w.End()
 		}
-		w.end()
+		w.End()
 		w.bands("bands", m.Bands)
-		w.array("tables")
+		w.Array("tables")
 		for _, t := range m.Tables {
-			w.object("")
+			w.Object("")
 			w.interval(&t.Interval)
 			w.clause("clause", t.Clause)
-			w.str("heading", t.Heading)
-			w.str("basis", t.Basis)
+			w.String("heading", t.Heading)
+			w.String("basis", t.Basis)
 			w.bands("bands", t.Bands)
-			w.end()
+			w.End()
 		}
-		w.end()
-		w.end()
+		w.End()
+		w.End()
 	}
-	w.end()
+	rules.WriteProcedures(w)
+	w.End()
 }
 
 // request is a call of rules.route as read from JavaScript.
@@ -291,6 +293,12 @@ type request struct {
 func (w *writer) route(req request, readErr *rules.Error) {
 	if readErr != nil {
 		w.errorAnswer(readErr)
+		return
+	}
+	if rules.IsProcedure(req.matter) {
+		if err := rules.WriteRuling(w, req.matter, req.inputs); err != nil {
+			w.errorAnswer(err.(*rules.Error))
+		}
 		return
 	}
 	d, err := rules.Route(req.matter, req.inputs)
@@ -307,7 +315,7 @@ func invalidRequest(why string) *rules.Error {
 }
 
 func inputType(name string) *rules.Error {
-	return &rules.Error{Code: "input.type", Input: name, Message: "输入“" + name + "”须为字符串（如 \"800\" 或 \"800万元\"），以免金额因浮点数失真。"}
+	return &rules.Error{Code: "input.type", Input: name, Message: "输入“" + name + "”须为字符串：金额如 \"800\" 或 \"800万元\"（以免因浮点数失真），选项如 \"yes\"。"}
 }
 
 func internalError() *rules.Error {

@@ -18,6 +18,7 @@ import (
 
 	"rulesite/internal/browsertest"
 	"rulesite/internal/wasmbuild"
+	"rulesite/rules"
 )
 
 // requireEnv names the environment variable that turns a missing Node.js
@@ -64,6 +65,81 @@ func (w want) check(answer any) string {
 		return "want " + w.Decider + " " + w.Action + " (" + w.Clause + ")"
 	}
 	return ""
+}
+
+// procFile is rules/testdata/procedures.json, the case table of the
+// procedures (articles 二十一 and 四十三), shared with package rules.
+type procFile struct {
+	Cases []struct {
+		Name   string            `json:"name"`
+		Matter string            `json:"matter"`
+		Inputs map[string]string `json:"inputs"`
+		Want   procWant          `json:"want"`
+	} `json:"cases"`
+	Requests []struct {
+		Name string `json:"name"`
+		Want want   `json:"want"`
+	} `json:"requests"`
+}
+
+type procWant struct {
+	Branch   string   `json:"branch"`
+	Readings []string `json:"readings"`
+	Clause   string   `json:"clause"`
+	Before   []string `json:"before"`
+	Duties   []string `json:"duties"`
+	See      []string `json:"see"`
+	Error    string   `json:"error"`
+	Input    string   `json:"input"`
+}
+
+// check compares an answer of rules.route for a procedure, decoded from
+// JSON, with what the table expects.
+func (w procWant) check(answer any) string {
+	if w.Error != "" {
+		return want{Error: w.Error, Input: w.Input}.check(answer)
+	}
+	a, _ := answer.(map[string]any)
+	list := func(key string, field ...string) string {
+		var s []string
+		v, _ := a[key].([]any)
+		for _, x := range v {
+			if len(field) == 0 {
+				s = append(s, x.(string))
+				continue
+			}
+			m, _ := x.(map[string]any)
+			var parts []string
+			for _, f := range field {
+				p, _ := m[f].(string)
+				parts = append(parts, p)
+			}
+			s = append(s, strings.Join(parts, " "))
+		}
+		return strings.Join(s, "|")
+	}
+	clause, _ := a["clause"].(map[string]any)
+	if a["ok"] != true || a["type"] != "procedure" || a["branch"] != w.Branch || clause["id"] != w.Clause ||
+		list("readings", "decider", "action") != strings.Join(w.Readings, "|") ||
+		list("before", "action") != strings.Join(w.Before, "|") || list("duties", "action") != strings.Join(w.Duties, "|") ||
+		list("see") != strings.Join(w.See, "|") {
+		return "want branch " + w.Branch + " (" + w.Clause + "): " + strings.Join(w.Readings, "|")
+	}
+	return ""
+}
+
+func loadProcCases(t *testing.T) procFile {
+	t.Helper()
+	name := filepath.Join("..", "..", "rules", "testdata", "procedures.json")
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f procFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return f
 }
 
 func loadCases(t *testing.T) caseFile {
@@ -153,10 +229,11 @@ func compile(t *testing.T) string {
 	dir := t.TempDir()
 	files := map[string][]byte{"rules.wasm": res.Wasm, "wasm_exec.js": res.WasmExec}
 	for dst, src := range map[string]string{
-		"cases.json":   filepath.Join("..", "..", "rules", "testdata", "cases.json"),
-		"cases.js":     filepath.Join("testdata", "cases.js"),
-		"run.js":       filepath.Join("testdata", "run.js"),
-		"browser.html": filepath.Join("testdata", "browser.html"),
+		"cases.json":      filepath.Join("..", "..", "rules", "testdata", "cases.json"),
+		"procedures.json": filepath.Join("..", "..", "rules", "testdata", "procedures.json"),
+		"cases.js":        filepath.Join("testdata", "cases.js"),
+		"run.js":          filepath.Join("testdata", "run.js"),
+		"browser.html":    filepath.Join("testdata", "browser.html"),
 	} {
 		data, err := os.ReadFile(src)
 		if err != nil {
@@ -192,7 +269,7 @@ func TestWasmInNode(t *testing.T) {
 	path := filepath.Dir(node) + string(os.PathListSeparator) + filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm")
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "run.js", "wasm_exec.js", "rules.wasm", "cases.json")
+	cmd := exec.CommandContext(ctx, node, "run.js", "wasm_exec.js", "rules.wasm", "cases.json", "procedures.json")
 	cmd.Dir, cmd.Env = dir, []string{"PATH=" + path}
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
@@ -234,7 +311,10 @@ func compareRun(t *testing.T, engine string, out []byte) {
 		Matters    any
 		Cases      []any
 		Requests   []any
-		Exited     bool
+		Procedures []any
+		// ProcedureRequests answers the raw requests of procedures.json.
+		ProcedureRequests []any `json:"procedureRequests"`
+		Exited            bool
 	}
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("output of cases.js in %s: %v\n%.500s", engine, err, out)
@@ -266,6 +346,27 @@ func compareRun(t *testing.T, engine string, out []byte) {
 	for i, r := range table.Requests {
 		if msg := r.Want.check(got.Requests[i]); msg != "" {
 			t.Errorf("request %q: rules.route in %s gave %s; %s", r.Name, engine, summary(got.Requests[i]), msg)
+		}
+	}
+	procs := loadProcCases(t)
+	if len(got.Procedures) != len(procs.Cases) {
+		t.Fatalf("%s answered %d cases of procedures.json, want %d", engine, len(got.Procedures), len(procs.Cases))
+	}
+	for i, c := range procs.Cases {
+		want := native(func(w *writer) { w.route(request{matter: c.Matter, inputs: c.Inputs}, nil) })
+		if !reflect.DeepEqual(got.Procedures[i], want) {
+			t.Errorf("%s: rules.route in %s differs from the native answer:\n%s", c.Name, engine, diff(got.Procedures[i], want))
+		}
+		if msg := c.Want.check(got.Procedures[i]); msg != "" {
+			t.Errorf("%s: rules.route in %s gave %s; %s", c.Name, engine, summary(got.Procedures[i]), msg)
+		}
+	}
+	if len(got.ProcedureRequests) != len(procs.Requests) {
+		t.Fatalf("%s answered %d requests of procedures.json, want %d", engine, len(got.ProcedureRequests), len(procs.Requests))
+	}
+	for i, r := range procs.Requests {
+		if msg := r.Want.check(got.ProcedureRequests[i]); msg != "" {
+			t.Errorf("request %q: rules.route in %s gave %s; %s", r.Name, engine, summary(got.ProcedureRequests[i]), msg)
 		}
 	}
 }
@@ -302,11 +403,56 @@ func TestAnswersNatively(t *testing.T) {
 			t.Errorf("%s: answer %s; %s", c.Name, summary(a), msg)
 		}
 	}
-	if _, ok := native(func(w *writer) { w.matters() }).([]any); !ok {
-		t.Error("matters() is not an array")
+	for _, c := range loadProcCases(t).Cases {
+		a := native(func(w *writer) { w.route(request{matter: c.Matter, inputs: c.Inputs}, nil) })
+		if msg := c.Want.check(a); msg != "" {
+			t.Errorf("%s: answer %s; %s", c.Name, summary(a), msg)
+		}
+	}
+	ms, ok := native(func(w *writer) { w.matters() }).([]any)
+	if !ok {
+		t.Fatal("matters() is not an array")
+	}
+	// The matters of article 二十二 first, then the procedures, each
+	// saying which it is.
+	var ids []string
+	for _, m := range ms {
+		m := m.(map[string]any)
+		ids = append(ids, m["type"].(string)+":"+m["id"].(string))
+	}
+	if got, want := strings.Join(ids, " "), "amount:22.1.1 amount:22.1.2 amount:22.1.3 amount:22.2 amount:22.3.1 amount:22.3.2 amount:22.4 amount:22.5 amount:22.6.1 amount:22.6.2 procedure:21 procedure:43"; got != want {
+		t.Errorf("matters() lists %s, want %s", got, want)
 	}
 	a := native(func(w *writer) { w.route(request{}, invalidRequest("须传入一个对象")) })
 	if msg := (want{Error: "request.invalid"}).check(a); msg != "" {
 		t.Error(msg)
+	}
+}
+
+// TestReadmeListsInputs keeps the table of inputs in README.md in step
+// with the procedures.
+func TestReadmeListsInputs(t *testing.T) {
+	data, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{}
+	for _, l := range strings.Split(string(data), "\n") {
+		if id, rest, ok := strings.Cut(strings.TrimPrefix(l, "| `"), "` "); ok && strings.HasPrefix(l, "| `") {
+			rows[id] = rest
+		}
+	}
+	for _, p := range rules.Procedures() {
+		row := " " + strings.NewReplacer("·", " ", ",", " ", "`", " ", "/", " ", "|", " ").Replace(rows[p.ID]) + " "
+		for _, in := range p.Inputs {
+			if !strings.Contains(row, " "+in.Name+" ") {
+				t.Errorf("README.md does not list input %s of %s", in.Name, p.ID)
+			}
+			for _, o := range in.Options {
+				if !strings.Contains(row, " "+o.Value+" ") {
+					t.Errorf("README.md does not list %s=%s of %s", in.Name, o.Value, p.ID)
+				}
+			}
+		}
 	}
 }

@@ -137,4 +137,3 @@ func TestThresholdLinksOpenTheCalculator(t *testing.T) {
 		})
 	}
 }
-

@@ -8,7 +8,12 @@
 // Go sources of cmd/ruleswasm and rules, go.mod and go.sum, the Go
 // version and the build settings. An unchanged rules package is never
 // compiled again, and the same inputs always give the same bytes (the
-// build uses -trimpath and no VCS stamp).
+// build uses -trimpath, no VCS stamp and no build ID).
+//
+// rules.wasm is built against a copy of shopspring/decimal whose
+// package-level variables are initialized without package fmt, which
+// keeps fmt, reflect and os out of it (see withoutFmt). The copy is kept
+// in the module's .cache folder.
 package wasmbuild
 
 import (
@@ -57,12 +62,15 @@ type Result struct {
 // the module: Build refuses, since the cache key would not cover it.
 var packages = []string{"cmd/ruleswasm", "rules"}
 
-// flags are the arguments of go build, part of the key.
-var flags = []string{"build", "-trimpath", "-buildvcs=false", "-ldflags=-s -w"}
+// flags are the arguments of go build, part of the key. The build ID is
+// left empty because it hashes, among others, the path of the go.mod
+// that replaces decimal (see withoutFmt), which changes from build to
+// build; without it the output depends only on the inputs.
+var flags = []string{"build", "-trimpath", "-buildvcs=false", "-ldflags=-s -w -buildid="}
 
-// keyVersion changes when the layout of the cache or the way the key is
-// computed changes.
-const keyVersion = "rulesite-wasmbuild-2"
+// keyVersion changes when the layout of the cache, the way the key is
+// computed or the rewriting of decimal (withoutFmt) changes.
+const keyVersion = "rulesite-wasmbuild-3"
 
 // Build returns rules.wasm for the module at moduleRoot, from cacheDir
 // when it holds a result for the same inputs, else by running go build
@@ -247,7 +255,16 @@ func checkImports(name string, src []byte, module string, allowed map[string]boo
 // compile runs go build into dir and fills in the cache entry there.
 func compile(ctx context.Context, moduleRoot string, env goEnvironment, dir string) (*Result, error) {
 	out := filepath.Join(dir, "rules.wasm")
-	args := append(append([]string(nil), flags...), "-o", out, "./cmd/ruleswasm")
+	work, err := os.MkdirTemp("", "wasmbuild-decimal-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(work)
+	modFile, err := withoutFmt(ctx, moduleRoot, work)
+	if err != nil {
+		return nil, err
+	}
+	args := append(append([]string(nil), flags...), "-modfile="+modFile, "-o", out, "./cmd/ruleswasm")
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir, cmd.Env = moduleRoot, targetEnv()
 	if msg, err := cmd.CombinedOutput(); err != nil {

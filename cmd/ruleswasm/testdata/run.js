@@ -2,14 +2,14 @@
 // case table through globalThis.rules (cases.js) and prints the answers
 // as one JSON object for TestWasmInNode to compare with the native ones.
 //
-// Usage: node run.js wasm_exec.js rules.wasm cases.json
+// Usage: node run.js wasm_exec.js rules.wasm cases.json procedures.json
 "use strict";
 
 const fs = require("fs");
 const path = require("path");
 const runCases = require("./cases.js");
 
-const [wasmExec, wasmFile, casesFile] = process.argv.slice(2);
+const [wasmExec, wasmFile, casesFile, proceduresFile] = process.argv.slice(2);
 require(path.resolve(wasmExec)); // defines globalThis.Go
 
 const go = new Go();
@@ -21,7 +21,8 @@ WebAssembly.instantiate(fs.readFileSync(wasmFile), go.importObject).then(({ inst
 		throw new Error("globalThis.rules is not defined after go.run");
 	}
 	const table = JSON.parse(fs.readFileSync(casesFile, "utf8"));
-	const out = runCases(globalThis.rules, table, go);
+	const procedures = JSON.parse(fs.readFileSync(proceduresFile, "utf8"));
+	const out = runCases(globalThis.rules, table, go, procedures);
 	process.stdout.write(JSON.stringify(out), () => process.exit(0));
 }).catch((err) => {
 	console.error(err);
