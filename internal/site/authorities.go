@@ -1,6 +1,8 @@
 package site
 
 import (
+	"strings"
+
 	"rulesite/rules"
 )
 
@@ -14,7 +16,9 @@ var bodyAnchors = []struct{ name, anchor string }{
 	{"区长办公会议", "mayor-office-meeting"},
 	{"区政府专题会议", "topic-meeting"},
 	{"区长", "mayor"},
+	{"区长、副区长", "mayor-and-deputy-mayors"},
 	{"常务副区长", "executive-deputy-mayor"},
+	{"负责区政府常务工作的副区长", "deputy-mayor-for-executive-work"},
 	{"分管副区长", "deputy-mayor"},
 	{"分管国资工作的区政府领导同志", "soe-leader"},
 	{"区政府办公室主任", "office-director"},
@@ -33,10 +37,22 @@ type AuthoritiesPage struct {
 
 // BodyView is one body and its entries, in clause order.
 type BodyView struct {
-	Name    string
-	Anchor  string
-	Entries []AuthorityEntry
-	General []GeneralView
+	Name       string
+	Anchor     string
+	Entries    []AuthorityEntry
+	Procedures []ProcedureEntry
+	General    []GeneralView
+}
+
+// ProcedureEntry is one branch of a procedure (who signs, which meeting
+// decides) in which the body signs or decides, in one reading of the text.
+type ProcedureEntry struct {
+	Procedure  *rules.Procedure
+	When       string // the answers that lead to the branch, in words
+	Outcome    rules.Outcome
+	Ambiguous  bool   // the text allows other readings too
+	Href       string // the clause, relative to the root
+	Calculator string // the calculator with those answers filled in
 }
 
 // AuthorityEntry is one band a body decides.
@@ -77,7 +93,7 @@ func (rp *rulesPages) authorities(p Page) *AuthoritiesPage {
 				Table:    table,
 				Range:    RangeText(b.Interval),
 				Decision: d,
-				Steps:    joinSteps(d.Steps),
+				Steps:    stepsBefore(d.Steps),
 				Href:     rp.href(d.Clause),
 				Band:     "thresholds.html#" + MatterAnchor(m.ID),
 			})
@@ -91,6 +107,22 @@ func (rp *rulesPages) authorities(p Page) *AuthoritiesPage {
 			}
 		}
 	}
+	for _, p := range rp.procedures {
+		for _, br := range p.Branches {
+			when, query := describe(p, br.When)
+			for _, o := range br.Outcomes {
+				bv := body(o.Decider)
+				bv.Procedures = append(bv.Procedures, ProcedureEntry{
+					Procedure:  p,
+					When:       when,
+					Outcome:    o,
+					Ambiguous:  len(br.Outcomes) > 1,
+					Href:       rp.href(o.Clause),
+					Calculator: CalculatorLink(p.ID, query...),
+				})
+			}
+		}
+	}
 	for _, g := range rp.general {
 		for _, name := range g.Deciders {
 			bv := body(name)
@@ -98,6 +130,50 @@ func (rp *rulesPages) authorities(p Page) *AuthoritiesPage {
 		}
 	}
 	return ap
+}
+
+// describe says in words which answers lead to a branch — 发文机关：区政府；
+// 公文种类：规范性文件 — and gives the calculator's query for them (the
+// first value of each condition that names values).
+func describe(p *rules.Procedure, when []rules.Condition) (string, [][2]string) {
+	var parts []string
+	var query [][2]string
+	for _, c := range when {
+		in := inputOf(p, c.Input)
+		if in == nil {
+			continue
+		}
+		var labels []string
+		for _, v := range c.Values {
+			labels = append(labels, optionLabel(in, v))
+		}
+		words := strings.Join(labels, "或")
+		if c.Not {
+			words = "不是" + words
+		} else if len(c.Values) > 0 {
+			query = append(query, [2]string{c.Input, c.Values[0]})
+		}
+		parts = append(parts, in.Label+"："+words)
+	}
+	return strings.Join(parts, "；"), query
+}
+
+func inputOf(p *rules.Procedure, name string) *rules.Input {
+	for i := range p.Inputs {
+		if p.Inputs[i].Name == name {
+			return &p.Inputs[i]
+		}
+	}
+	return nil
+}
+
+func optionLabel(in *rules.Input, value string) string {
+	for _, o := range in.Options {
+		if o.Value == value {
+			return o.Label
+		}
+	}
+	return value
 }
 
 // decides reports whether a body decides any band or is named by a general
@@ -121,6 +197,13 @@ func (rp *rulesPages) decides(name string) bool {
 			}
 		}
 	}
+	for _, p := range rp.procedures {
+		found := false
+		eachOutcome(p, func(o rules.Outcome) { found = found || o.Decider == name })
+		if found {
+			return true
+		}
+	}
 	return false
 }
 
@@ -131,4 +214,13 @@ func anchorOfBody(name string) string {
 		}
 	}
 	return ""
+}
+
+// stepsBefore spells out the path to a decision when there is more to it
+// than the decision itself.
+func stepsBefore(steps []rules.Step) string {
+	if len(steps) < 2 {
+		return ""
+	}
+	return joinSteps(steps)
 }

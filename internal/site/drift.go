@@ -70,6 +70,16 @@ func (rp *rulesPages) check() error {
 	for _, g := range rp.general {
 		verbatim(g.Clause, "the basis of general rule "+g.ID, g.Basis)
 	}
+	for _, p := range rp.procedures {
+		for _, q := range p.Quotes() {
+			verbatim(q.Clause, "the "+q.Where+" of procedure "+p.ID, q.Text)
+		}
+		eachOutcome(p, func(o rules.Outcome) {
+			if anchorOfBody(o.Decider) == "" {
+				list.Addf(docPos, "rules/ names the body %s (procedure %s), which has no permanent anchor on authorities.html: add it to bodyAnchors in internal/site/authorities.go", o.Decider, p.ID)
+			}
+		})
+	}
 
 	inText := map[key]bool{}
 	for c := range clauses {
@@ -137,7 +147,7 @@ func (rp *rulesPages) check() error {
 	sort.SliceStable(list, func(i, j int) bool { return list[i].Msg < list[j].Msg })
 	uniq := list[:0]
 	for i, d := range list {
-		if i == 0 || d != list[i-1] {
+		if i == 0 || *d != *list[i-1] {
 			uniq = append(uniq, d)
 		}
 	}
@@ -152,6 +162,15 @@ func eachDecision(m *rules.Matter, f func(*rules.Decision)) {
 	for _, t := range m.Tables {
 		for _, b := range t.Bands {
 			f(b.Decision)
+		}
+	}
+}
+
+// eachOutcome calls f for every outcome of every branch of p.
+func eachOutcome(p *rules.Procedure, f func(rules.Outcome)) {
+	for _, b := range p.Branches {
+		for _, o := range b.Outcomes {
+			f(o)
 		}
 	}
 }

@@ -19,16 +19,16 @@ import (
 // document the rules cite (rules.Source), so that every clause they cite
 // links to its text and the build can check the text against the data.
 type rulesPages struct {
-	doc      *doc.Document
-	matters  []*rules.Matter
-	general  []*rules.GeneralRule
-	problems diag.List // found while resolving clauses; reported by check
+	doc        *doc.Document
+	matters    []*rules.Matter
+	general    []*rules.GeneralRule
+	procedures []*rules.Procedure
 }
 
 func newRulesPages(docs []*doc.Document) *rulesPages {
 	for _, d := range docs {
 		if d.Meta.Number == rules.Source {
-			return &rulesPages{doc: d, matters: rules.Matters(), general: rules.GeneralRules()}
+			return &rulesPages{doc: d, matters: rules.Matters(), general: rules.GeneralRules(), procedures: rules.Procedures()}
 		}
 	}
 	return nil
@@ -45,7 +45,8 @@ type unitText struct {
 	own, full []string
 }
 
-// find locates a rules clause in the document.
+// find locates a rules clause in the document: an article, one of its
+// paragraphs (款), an item or a sub-item.
 func (rp *rulesPages) find(c rules.Clause) (*unitText, error) {
 	var art *doc.Article
 	for _, a := range rp.doc.Articles {
@@ -56,13 +57,32 @@ func (rp *rulesPages) find(c rules.Clause) (*unitText, error) {
 	if art == nil {
 		return nil, fmt.Errorf("%s: the document has no article %d", c.Citation(), c.Article)
 	}
+	paras := art.Paragraphs
+	if c.Paragraph > 0 {
+		if c.Paragraph > len(paras) {
+			return nil, fmt.Errorf("%s: article %d has %d paragraphs", c.Citation(), c.Article, len(paras))
+		}
+		paras = paras[c.Paragraph-1 : c.Paragraph]
+	}
 	if c.Item == 0 {
-		u := &unitText{article: art, anchor: art.Paragraphs[0].Anchor(), pos: art.Pos}
-		u.own = art.TextLines()
-		u.full = u.own
+		if c.Paragraph == 0 {
+			u := &unitText{article: art, anchor: art.Paragraphs[0].Anchor(), pos: art.Pos}
+			u.own = art.TextLines()
+			u.full = u.own
+			return u, nil
+		}
+		p := paras[0]
+		u := &unitText{article: art, anchor: p.Anchor(), pos: p.Pos, own: []string{p.Text}}
+		u.full = append(u.full, p.Text)
+		for _, it := range p.Items {
+			u.full = append(u.full, it.Text)
+			for _, l := range it.Body {
+				u.full = append(u.full, l.Text)
+			}
+		}
 		return u, nil
 	}
-	for _, p := range art.Paragraphs {
+	for _, p := range paras {
 		for _, it := range p.Items {
 			if it.Number != c.Item {
 				continue
@@ -294,7 +314,7 @@ type RelatedRule struct {
 	Anchor     string // the clause on the article page
 	Citation   string
 	Title      string
-	Table      string // relative to the root
+	Table      string // relative to the root; "" where there is none
 	Calculator string // relative to the root
 }
 
@@ -318,6 +338,29 @@ func (rp *rulesPages) related(a *doc.Article) []RelatedRule {
 			Table:      "thresholds.html#" + MatterAnchor(m.ID),
 			Calculator: CalculatorLink(m.ID),
 		})
+	}
+	// A procedure is related to every article it quotes, at the first
+	// clause of the article it quotes.
+	for _, p := range rp.procedures {
+		if a.Sub != 0 {
+			break
+		}
+		for _, q := range p.Quotes() {
+			if q.Clause.Article != a.Number {
+				continue
+			}
+			u, err := rp.find(q.Clause)
+			if err != nil {
+				continue
+			}
+			out = append(out, RelatedRule{
+				Anchor:     u.anchor,
+				Citation:   q.Clause.Citation(),
+				Title:      p.Question,
+				Calculator: CalculatorLink(p.ID),
+			})
+			break
+		}
 	}
 	return out
 }

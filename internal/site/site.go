@@ -326,6 +326,7 @@ func (b *builder) funcs() template.FuncMap {
 	return template.FuncMap{
 		"articleName": ArticleName,
 		"bodyAnchor":  anchorOfBody,
+		"add":         func(a, b int) int { return a + b },
 		"excerpt":     Excerpt,
 		"unit": func(p *ArticlePage, c citable) Unit {
 			return Unit{Anchor: c.Anchor(), Citation: c.Citation()}
