@@ -97,18 +97,7 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 // TestRebuildIsByteIdentical renders the Work Rules twice and compares
 // every file.
 func TestRebuildIsByteIdentical(t *testing.T) {
-	root, err := FindModuleRoot(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := Sources{
-		Content:      os.DirFS(filepath.Join(root, "content")),
-		ContentDir:   "content",
-		Templates:    os.DirFS(filepath.Join(root, "templates")),
-		TemplatesDir: "templates",
-		Web:          os.DirFS(filepath.Join(root, "web")),
-		WebDir:       "web",
-	}
+	src := projectSources(t)
 	a, err := Render(context.Background(), src)
 	if err != nil {
 		t.Fatal(err)
@@ -135,4 +124,32 @@ func mustWrite(t testing.TB, p, data string) {
 	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// projectSources are the project's own content, templates and web sources,
+// without the WebAssembly stage.
+func projectSources(tb testing.TB) Sources {
+	tb.Helper()
+	root, err := FindModuleRoot(".")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return Sources{
+		Content:      os.DirFS(filepath.Join(root, "content")),
+		ContentDir:   "content",
+		Templates:    os.DirFS(filepath.Join(root, "templates")),
+		TemplatesDir: "templates",
+		Web:          os.DirFS(filepath.Join(root, "web")),
+		WebDir:       "web",
+	}
+}
+
+// renderProject renders the site of the project's content.
+func renderProject(tb testing.TB) *Report {
+	tb.Helper()
+	r, err := Render(context.Background(), projectSources(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r
 }

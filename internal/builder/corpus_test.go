@@ -41,7 +41,7 @@ func corpus(tb testing.TB) (fs.FS, string) {
 // the home page lists every document under its kind, and that the search
 // index covers every article.
 func TestCorpusSample(t *testing.T) {
-	full, root := corpus(t)
+	full, _ := corpus(t)
 	sample := fstest.MapFS{}
 	var names []string
 	err := fs.WalkDir(full, ".", func(p string, d fs.DirEntry, err error) error {
@@ -63,14 +63,9 @@ func TestCorpusSample(t *testing.T) {
 			sample[p] = &fstest.MapFile{Data: data}
 		}
 	}
-	r, err := Render(context.Background(), Sources{
-		Content:      sample,
-		ContentDir:   corpusDir,
-		Templates:    os.DirFS(filepath.Join(root, "templates")),
-		TemplatesDir: "templates",
-		Web:          os.DirFS(filepath.Join(root, "web")),
-		WebDir:       "web",
-	})
+	src := projectSources(t)
+	src.Content, src.ContentDir = sample, corpusDir
+	r, err := Render(context.Background(), src)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,9 @@
 package builder
 
 import (
-	"context"
 	"html"
 	"net/url"
-	"os"
 	"path"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -25,21 +22,7 @@ var (
 // fragment, to an element with that id. No page, script or style sheet
 // may name another host, so the site makes no request outside itself.
 func TestLinks(t *testing.T) {
-	root, err := FindModuleRoot(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Render(context.Background(), Sources{
-		Content:      os.DirFS(filepath.Join(root, "content")),
-		ContentDir:   "content",
-		Templates:    os.DirFS(filepath.Join(root, "templates")),
-		TemplatesDir: "templates",
-		Web:          os.DirFS(filepath.Join(root, "web")),
-		WebDir:       "web",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := renderProject(t)
 	files := map[string][]byte{}
 	for _, f := range r.Files {
 		files[f.Path] = f.Data

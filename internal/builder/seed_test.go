@@ -1,7 +1,6 @@
 package builder
 
 import (
-	"context"
 	"html"
 	"os"
 	"path/filepath"
@@ -41,17 +40,7 @@ func TestRenderedTextMatchesSeed(t *testing.T) {
 	if len(want) != 56 {
 		t.Fatalf("seed splits into %d articles, want 56", len(want))
 	}
-	r, err := Render(context.Background(), Sources{
-		Content:      os.DirFS(filepath.Join(root, "content")),
-		ContentDir:   "content",
-		Templates:    os.DirFS(filepath.Join(root, "templates")),
-		TemplatesDir: "templates",
-		Web:          os.DirFS(filepath.Join(root, "web")),
-		WebDir:       "web",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := renderProject(t)
 	pages := map[string]string{}
 	for _, f := range r.Files {
 		pages[f.Path] = string(f.Data)

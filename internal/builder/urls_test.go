@@ -1,7 +1,6 @@
 package builder
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -33,17 +32,7 @@ func TestPublishedURLs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Render(context.Background(), Sources{
-		Content:      os.DirFS(filepath.Join(root, "content")),
-		ContentDir:   "content",
-		Templates:    os.DirFS(filepath.Join(root, "templates")),
-		TemplatesDir: "templates",
-		Web:          os.DirFS(filepath.Join(root, "web")),
-		WebDir:       "web",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := renderProject(t)
 	built := map[string]bool{}
 	moved := map[string]string{} // redirect page → target page
 	for _, f := range r.Files {
