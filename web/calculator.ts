@@ -1,21 +1,26 @@
 // The routing calculator (calculator.html): who decides a matter of
-// article 二十二 for the amounts typed, answered at once by the rules
-// package compiled to WebAssembly (assets/rules.wasm). The page reads its
-// address (?matter=22.2&amount=800) on load and keeps it in step with the
-// form, so that a decision can be shared as a link.
+// article 二十二 for the amounts typed, and who signs a document or which
+// meeting decides a matter for the answers given (the procedures of
+// articles 四十三 and 二十一), answered at once by the rules package
+// compiled to WebAssembly (assets/rules.wasm). The page reads its address
+// (?matter=22.2&amount=800, ?matter=43&issuer=gov&to=city) on load and
+// keeps it in step with the form, so that a decision can be shared as a
+// link.
 //
 // Without JavaScript the form stays hidden and the page shows the
-// threshold tables; without WebAssembly, or when the module cannot be
-// loaded, it says why in #calc-unavailable.
+// threshold tables and the procedures' cases; without WebAssembly, or
+// when the module cannot be loaded, it says why in #calc-unavailable.
 
 import { absoluteURL, copyText } from "./lib/clipboard";
 import { announce } from "./lib/status";
 import { byId, h } from "./lib/calc/dom";
 import { CalcForm } from "./lib/calc/form";
 import { LoadError, loadRules } from "./lib/calc/loader";
+import { ProcedureForm } from "./lib/calc/questions";
 import { clauseHref, Context, decisionParts, messagePart, show } from "./lib/calc/render";
-import { slipText } from "./lib/calc/slip";
-import { Answer, Decision, MatterInfo, PageData, Rules } from "./lib/calc/types";
+import { rulingParts } from "./lib/calc/ruling";
+import { rulingSlip, slipText } from "./lib/calc/slip";
+import { Answer, Decision, MatterInfo, PageData, Rules, Ruling } from "./lib/calc/types";
 import { formatQuery, parseQuery, replaceQuery } from "./lib/calc/url";
 
 /**
@@ -68,11 +73,28 @@ class Calculator {
   /** update recomputes the decision and the address from the form. */
   update(): void {
     const m = this.form.matter();
-    replaceQuery(formatQuery(m ? m.id : "", this.form.params()));
+    const p = this.form.procedure();
+    // Showing the questions a procedure asks comes first: the address
+    // holds the answers to those asked.
+    const progress = p ? p.progress() : null;
+    replaceQuery(formatQuery(this.form.matterID(), this.form.params()));
     const rules = this.rules;
     if (!rules) return;
+    if (p && progress) {
+      if (progress.pending) {
+        const ignored = p.ignored.length > 0 ? "（地址中的" + p.ignored.join("、") + "不是可选的答案，已略去。）" : "";
+        this.message("请回答“" + progress.pending.label + "”。" + ignored, "prompt");
+        return;
+      }
+      const inputs: { [name: string]: string } = {};
+      for (const [name, value] of progress.inputs) inputs[name] = value;
+      const answer = route(rules, p.info.id, inputs);
+      if (answer.ok && answer.type === "procedure") this.ruling(p, answer);
+      else this.message(answer.ok ? "计算模块的回答无法识别，请刷新页面。" : answer.error.message, "error");
+      return;
+    }
     if (!m) {
-      this.message("请先选择事项，再填写金额。", "prompt");
+      this.message("请先选择事项，再填写金额或回答问题。", "prompt");
       return;
     }
     const fields = this.form.activeFields();
@@ -82,7 +104,7 @@ class Calculator {
 
     let answer: Answer | null = null;
     if (pending.length === 0) answer = route(rules, m.id, inputs);
-    if (answer && answer.ok) {
+    if (answer && answer.ok && answer.type !== "procedure") {
       for (const f of fields) f.showError(null);
       this.decision(m, answer, inputs);
       return;
@@ -122,9 +144,32 @@ class Calculator {
       if (raw !== v.amount && raw !== v.amount + "万元") typed[v.input] = raw;
     }
     show(this.result, decisionParts(this.ctx, m, d, typed));
-    this.result.setAttribute("data-state", "decision");
-    this.result.setAttribute("data-decider", d.decider);
+    this.shown("amount", d.decider);
     this.slipPre.textContent = slipText(this.ctx.data, m, d, absoluteURL(clauseHref(this.ctx, d.clause.id)));
+  }
+
+  private ruling(p: ProcedureForm, r: Ruling): void {
+    show(this.result, rulingParts(this.ctx, p.info, r));
+    this.shown("procedure", r.readings.length === 1 ? r.readings[0].decider : "");
+    this.result.setAttribute("data-branch", r.branch);
+    this.result.setAttribute("data-answer", r.silent ? "silent" : r.ambiguous ? "ambiguous" : "single");
+    this.slipPre.textContent = rulingSlip(this.ctx.data, p.info, r, (id) => {
+      const href = clauseHref(this.ctx, id);
+      return href ? absoluteURL(href) : "";
+    });
+  }
+
+  /** shown marks #result as holding a decision of the given type. */
+  private shown(type: "amount" | "procedure", decider: string): void {
+    const res = this.result;
+    res.setAttribute("data-state", "decision");
+    res.setAttribute("data-type", type);
+    if (decider) res.setAttribute("data-decider", decider);
+    else res.removeAttribute("data-decider");
+    if (type === "amount") {
+      res.removeAttribute("data-branch");
+      res.removeAttribute("data-answer");
+    }
     this.slip.hidden = false;
     if (!this.firstShown) {
       this.firstShown = true;
@@ -135,7 +180,7 @@ class Calculator {
   private message(text: string, kind: "prompt" | "error"): void {
     show(this.result, [messagePart(text, kind)]);
     this.result.setAttribute("data-state", kind);
-    this.result.removeAttribute("data-decider");
+    for (const a of ["data-decider", "data-type", "data-branch", "data-answer"]) this.result.removeAttribute(a);
     this.slip.hidden = true;
   }
 

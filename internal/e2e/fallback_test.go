@@ -48,6 +48,53 @@ func TestCalculatorStatic(t *testing.T) {
 			t.Errorf("calculator.html lacks the choice of %s", m.ID)
 		}
 	}
+	// The procedures: a choice each, a radio group with its legend for
+	// every question, and without JavaScript a table of their cases, one
+	// row per branch, generated from the rules data.
+	for _, p := range rules.Procedures() {
+		if !strings.Contains(body, `id="matter-`+p.ID+`" value="`+p.ID+`"`) {
+			t.Errorf("calculator.html lacks the choice of procedure %s", p.ID)
+		}
+		for _, in := range p.Inputs {
+			q := regexp.MustCompile(`(?s)<fieldset class="question" id="q-` + p.ID + `-` + in.Name + `"[^>]*>\s*<legend>([^<]*)</legend>(.*?)</fieldset>`).FindStringSubmatch(body)
+			if q == nil || q[1] != in.Label {
+				t.Errorf("procedure %s: no fieldset with the legend %q for %s", p.ID, in.Label, in.Name)
+				continue
+			}
+			for _, o := range in.Options {
+				id := "q-" + p.ID + "-" + in.Name + "-" + o.Value
+				if !strings.Contains(q[2], `name="q-`+p.ID+`-`+in.Name+`" id="`+id+`" value="`+o.Value+`">`) ||
+					!strings.Contains(q[2], `<label for="`+id+`">`+html.EscapeString(o.Label)+`</label>`) {
+					t.Errorf("procedure %s, %s: no labelled radio button for %s", p.ID, in.Name, o.Value)
+				}
+			}
+		}
+		table := regexp.MustCompile(`(?s)<section class="matter procedure-cases" id="cases-` + p.ID + `".*?</section>`).FindString(body)
+		if n := strings.Count(table, "<tr>") - 1; n != len(p.Branches) {
+			t.Errorf("the cases of procedure %s: %d rows, want one per branch (%d)", p.ID, n, len(p.Branches))
+		}
+		for _, b := range p.Branches {
+			if !strings.Contains(table, `href="`+clauseAnchor(b.Clause.Path())+`">`+b.Clause.Citation()+`</a>`) {
+				t.Errorf("the cases of procedure %s: no link to %s (branch %s)", p.ID, b.Clause.Citation(), b.ID)
+			}
+			for _, o := range b.Outcomes {
+				// One reading: its wording; several: what each takes
+				// the text to mean.
+				want := o.Wording
+				if len(b.Outcomes) > 1 {
+					want = o.Reading
+				}
+				if !strings.Contains(table, html.EscapeString(want)) {
+					t.Errorf("the cases of procedure %s: branch %s lacks %q", p.ID, b.ID, want)
+				}
+			}
+			for _, n := range b.Notes {
+				if len(b.Outcomes) == 0 && !strings.Contains(table, html.EscapeString(n.Text)) {
+					t.Errorf("the cases of procedure %s: branch %s, where the text is silent, lacks %q", p.ID, b.ID, n.Text)
+				}
+			}
+		}
+	}
 	// No inline event handlers, no inline scripts, no external requests.
 	if m := regexp.MustCompile(`\son[a-z]+=`).FindString(body); m != "" {
 		t.Errorf("calculator.html has an inline event handler (%s)", m)
@@ -72,8 +119,17 @@ func TestCalculatorData(t *testing.T) {
 		t.Fatal("calculator.html has no calculator-data")
 	}
 	var data struct {
-		Clauses map[string]string `json:"clauses"`
-		Bodies  map[string]string `json:"bodies"`
+		Clauses    map[string]string `json:"clauses"`
+		Bodies     map[string]string `json:"bodies"`
+		Procedures []struct {
+			ID        string `json:"id"`
+			Questions []struct {
+				Name    string `json:"name"`
+				Options []struct {
+					Value string `json:"value"`
+				} `json:"options"`
+			} `json:"questions"`
+		} `json:"procedures"`
 		Matters []struct {
 			ID     string `json:"id"`
 			Inputs []struct {
@@ -118,7 +174,30 @@ func TestCalculatorData(t *testing.T) {
 		}
 	}
 
-	// Every clause a decision, a note or a general rule cites.
+	// The procedures' questions, with every option, in order.
+	procs := rules.Procedures()
+	if len(data.Procedures) != len(procs) {
+		t.Fatalf("calculator-data has %d procedures, rules %d", len(data.Procedures), len(procs))
+	}
+	for i, p := range procs {
+		var got, want []string
+		for _, q := range data.Procedures[i].Questions {
+			for _, o := range q.Options {
+				got = append(got, q.Name+"="+o.Value)
+			}
+		}
+		for _, in := range p.Inputs {
+			for _, o := range in.Options {
+				want = append(want, in.Name+"="+o.Value)
+			}
+		}
+		if data.Procedures[i].ID != p.ID || strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("procedure %s in calculator-data: %s %v, want %v", p.ID, data.Procedures[i].ID, got, want)
+		}
+	}
+
+	// Every clause a decision, a note, a general rule or a procedure
+	// cites (a branch, a reading, a step, a duty, a note, a quote).
 	need := map[string]bool{}
 	for _, mt := range rules.Matters() {
 		need[mt.ID] = true
@@ -129,19 +208,34 @@ func TestCalculatorData(t *testing.T) {
 	for _, g := range rules.GeneralRules() {
 		need[g.Clause.Path()] = true
 	}
+	for _, p := range procs {
+		need[p.Clause.Path()] = true
+		for _, b := range p.Branches {
+			need[b.Clause.Path()] = true
+		}
+		for _, q := range p.Quotes() {
+			need[q.Clause.Path()] = true
+		}
+	}
+	for _, id := range []string{"18.p2", "43.2", "43.3", "21", "23.p1"} {
+		if !need[id] {
+			t.Errorf("the procedures no longer cite %s: the checks below miss a kind of clause", id)
+		}
+	}
 	for id := range need {
 		href, ok := data.Clauses[id]
 		if !ok {
 			t.Errorf("no link for clause %s", id)
 			continue
 		}
-		if id != "21" && href != clauseAnchor(id) {
+		if href != clauseAnchor(id) {
 			t.Errorf("clause %s links to %s, want %s", id, href, clauseAnchor(id))
 		}
 	}
 	for id, href := range data.Clauses {
 		file, anchor, _ := strings.Cut(href, "#")
-		if !anchorsOf(t, file)[anchor] {
+		ids := anchorsOf(t, file)
+		if anchor != "" && !ids[anchor] {
 			t.Errorf("clause %s: %s has no id %q", id, file, anchor)
 		}
 	}
@@ -186,16 +280,21 @@ func TestCalculatorWithoutJavaScript(t *testing.T) {
 			Message   string `json:"message"`
 			FormShown bool   `json:"formShown"`
 			Tables    int    `json:"tables"`
+			Cases     int    `json:"cases"`
 		}](t, ctx, `({
 			message: document.querySelector("main").innerText,
 			formShown: document.getElementById("calculator").offsetHeight > 0,
 			tables: document.querySelectorAll(".reference section.matter table").length,
+			cases: Array.from(document.querySelectorAll("#cases table")).filter((e) => e.offsetHeight > 0).length,
 		})`)
 		if !strings.Contains(got.Message, "当前浏览器未启用 JavaScript") {
 			t.Errorf("%s without JavaScript: no message saying so", u)
 		}
 		if got.FormShown || got.Tables < len(rules.Matters()) {
 			t.Errorf("%s without JavaScript: form shown %v, %d tables", u, got.FormShown, got.Tables)
+		}
+		if got.Cases != len(rules.Procedures()) {
+			t.Errorf("%s without JavaScript: %d tables of the procedures' cases, want %d", u, got.Cases, len(rules.Procedures()))
 		}
 	}
 }
@@ -329,6 +428,9 @@ func TestCalculatorAccessibility(t *testing.T) {
 	for _, u := range []string{
 		"calculator.html?matter=22.1.3&amount=800",
 		"calculator.html?matter=22.5&contract=abc&change=50",
+		"calculator.html?matter=43&issuer=gov&to=other&kind=normative&interest=yes",
+		"calculator.html?matter=43&issuer=gov&to=other&kind=minutes-topic&beyond=no&deputies=several",
+		"calculator.html?matter=21&kind=plan&dept=yes",
 		"calculator.html",
 	} {
 		open(t, ctx, srv.URL+u)

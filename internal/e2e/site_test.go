@@ -216,17 +216,24 @@ func loadCases(t testing.TB) caseFile {
 	return f
 }
 
-// clauseAnchor is where a clause path (22.1.1, 22.2) lives on the site,
-// following internal/doc's anchors: i<item>, i<item>-<sub-item>.
+// clauseAnchor is where a clause path (22, 22.1.1, 22.2, 18.p2, 43.3)
+// lives on the site, following internal/doc's anchors: the article page
+// alone for a whole article, p<paragraph>, i<item>, i<item>-<sub-item>,
+// and an item of an article of several paragraphs p<paragraph>-i<item>.
 func clauseAnchor(path string) string {
 	parts := strings.Split(path, ".")
-	switch len(parts) {
-	case 1:
-		return "kzfz-2021-7/" + parts[0] + ".html#p1"
-	case 2:
-		return "kzfz-2021-7/" + parts[0] + ".html#i" + parts[1]
+	page, rest := "kzfz-2021-7/"+parts[0]+".html", parts[1:]
+	var anchor []string
+	if len(rest) > 0 && strings.HasPrefix(rest[0], "p") {
+		anchor, rest = append(anchor, rest[0]), rest[1:]
 	}
-	return "kzfz-2021-7/" + parts[0] + ".html#i" + parts[1] + "-" + parts[2]
+	if len(rest) > 0 {
+		anchor = append(append(anchor, "i"+rest[0]), rest[1:]...)
+	}
+	if len(anchor) == 0 {
+		return page
+	}
+	return page + "#" + strings.Join(anchor, "-")
 }
 
 var idAttr = regexp.MustCompile(`\bid="([^"]+)"`)

@@ -1,8 +1,6 @@
 package site
 
 import (
-	"strings"
-
 	"rulesite/rules"
 )
 
@@ -109,7 +107,7 @@ func (rp *rulesPages) authorities(p Page) *AuthoritiesPage {
 	}
 	for _, p := range rp.procedures {
 		for _, br := range p.Branches {
-			when, query := describe(p, br.When)
+			when, query := caseWhen(p, br.When)
 			for _, o := range br.Outcomes {
 				bv := body(o.Decider)
 				bv.Procedures = append(bv.Procedures, ProcedureEntry{
@@ -130,32 +128,6 @@ func (rp *rulesPages) authorities(p Page) *AuthoritiesPage {
 		}
 	}
 	return ap
-}
-
-// describe says in words which answers lead to a branch — 发文机关：区政府；
-// 公文种类：规范性文件 — and gives the calculator's query for them (the
-// first value of each condition that names values).
-func describe(p *rules.Procedure, when []rules.Condition) (string, [][2]string) {
-	var parts []string
-	var query [][2]string
-	for _, c := range when {
-		in := inputOf(p, c.Input)
-		if in == nil {
-			continue
-		}
-		var labels []string
-		for _, v := range c.Values {
-			labels = append(labels, optionLabel(in, v))
-		}
-		words := strings.Join(labels, "或")
-		if c.Not {
-			words = "不是" + words
-		} else if len(c.Values) > 0 {
-			query = append(query, [2]string{c.Input, c.Values[0]})
-		}
-		parts = append(parts, in.Label+"："+words)
-	}
-	return strings.Join(parts, "；"), query
 }
 
 func inputOf(p *rules.Procedure, name string) *rules.Input {

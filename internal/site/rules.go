@@ -109,11 +109,18 @@ func (rp *rulesPages) find(c rules.Clause) (*unitText, error) {
 	return nil, fmt.Errorf("%s: not found in the document", c.Citation())
 }
 
-// href is the address of a clause relative to the site root.
+// href is the address of a clause relative to the site root, under
+// internal/doc's anchors: the article page alone for a whole article
+// (kzfz-2021-7/21.html), #p<k> for a paragraph (18.html#p2), and the
+// item's or sub-item's own anchor (43.html#i3, 22.html#i3-1). It is "" for
+// a clause the document lacks, which the drift check reports.
 func (rp *rulesPages) href(c rules.Clause) string {
 	u, err := rp.find(c)
 	if err != nil {
 		return ""
+	}
+	if c.Paragraph == 0 && c.Item == 0 {
+		return u.article.Path()
 	}
 	return u.article.Path() + "#" + u.anchor
 }

@@ -1,11 +1,14 @@
-// The calculator's form: the matter picker and the amount fields, as the
-// page template renders them. The form relabels the fields for the chosen
-// matter, offers its thresholds as one-click examples, tracks which fields
-// the user has touched (an untouched empty field asks for input instead of
-// showing an error) and shows errors beside the fields.
+// The calculator's form: the matter picker, the amount fields and the
+// procedures' questions, as the page template renders them. The form
+// relabels the fields for the chosen matter, offers its thresholds as
+// one-click examples, tracks which fields the user has touched (an
+// untouched empty field asks for input instead of showing an error) and
+// shows errors beside the fields. A procedure shows its own questions
+// instead (questions.ts).
 
 import { byId, h } from "./dom";
 import { DEFAULT_UNIT, fromParam, requestValue, toParam, typedUnit, UNITS } from "./amount";
+import { ProcedureForm } from "./questions";
 import { InputInfo, MatterInfo, PageData } from "./types";
 import { Query } from "./url";
 
@@ -108,6 +111,10 @@ class AmountField {
 export class CalcForm {
   private readonly fields: AmountField[] = [];
   private current: MatterInfo | null = null;
+  private readonly procedures: ProcedureForm[] = [];
+  private currentProcedure: ProcedureForm | null = null;
+  private readonly amounts = byId("amounts");
+  private readonly questions = document.getElementById("questions");
 
   constructor(
     private readonly form: HTMLFormElement,
@@ -131,6 +138,7 @@ export class CalcForm {
         this.onChange();
       });
     }
+    for (const p of data.procedures || []) this.procedures.push(new ProcedureForm(p, onChange));
     const radios = this.radios();
     for (let i = 0; i < radios.length; i++) {
       radios[i].addEventListener("change", () => {
@@ -151,9 +159,19 @@ export class CalcForm {
     return null;
   }
 
-  /** matter returns the chosen matter, or null. */
+  /** matter returns the chosen matter of article 二十二, or null. */
   matter(): MatterInfo | null {
     return this.current;
+  }
+
+  /** procedure returns the chosen procedure, or null. */
+  procedure(): ProcedureForm | null {
+    return this.currentProcedure;
+  }
+
+  /** matterID is the chosen matter's or procedure's id, or "". */
+  matterID(): string {
+    return this.current ? this.current.id : this.currentProcedure ? this.currentProcedure.info.id : "";
   }
 
   /** activeFields are the fields of the chosen matter, in its order. */
@@ -172,6 +190,9 @@ export class CalcForm {
   fill(q: Query): void {
     const radios = this.radios();
     for (let i = 0; i < radios.length; i++) radios[i].checked = radios[i].value === q.matter;
+    for (const p of this.procedures) {
+      if (p.info.id === q.matter) p.fill(q.values);
+    }
     for (const f of this.fields) {
       const v = q.values[f.name];
       if (v === undefined) continue;
@@ -182,8 +203,12 @@ export class CalcForm {
     this.describe();
   }
 
-  /** params lists the address values of the chosen matter's fields. */
+  /**
+   * params lists the address values of the chosen matter's fields, or the
+   * answers to the chosen procedure's questions as last shown.
+   */
   params(): Array<[string, string]> {
+    if (this.currentProcedure) return this.currentProcedure.params();
     const out: Array<[string, string]> = [];
     if (!this.current) return out;
     for (const f of this.activeFields()) {
@@ -193,21 +218,32 @@ export class CalcForm {
     return out;
   }
 
-  /** focusFirstField moves the focus to the first amount field. */
+  /** focusFirstField moves the focus to the first amount field, or the question to answer. */
   focusFirstField(): void {
+    if (this.currentProcedure) {
+      this.currentProcedure.focus();
+      return;
+    }
     const f = this.activeFields()[0];
     if (f) f.input.focus();
   }
 
   private describe(): void {
     let chosen: MatterInfo | null = null;
+    let procedure: ProcedureForm | null = null;
     const radios = this.radios();
     for (let i = 0; i < radios.length; i++) {
       if (!radios[i].checked) continue;
       for (const m of this.data.matters) if (m.id === radios[i].value) chosen = m;
+      for (const p of this.procedures) if (p.info.id === radios[i].value) procedure = p;
     }
     this.current = chosen;
-    const active = this.activeFields();
+    this.currentProcedure = procedure;
+    for (const p of this.procedures) p.box.hidden = p !== procedure;
+    this.amounts.hidden = procedure !== null;
+    if (this.questions) this.questions.hidden = procedure === null;
+    if (procedure) procedure.progress();
+    const active = procedure ? [] : this.activeFields();
     for (const f of this.fields) {
       const on = active.indexOf(f) >= 0;
       f.box.hidden = !on;

@@ -1,4 +1,5 @@
-// Rendering a decision of rules.route into #result, a polite live region.
+// Rendering a decision of rules.route into #result, a polite live region
+// (a procedure's answer: ruling.ts).
 // The result is a list of sections; an update replaces only the sections
 // whose content changed, so that a screen reader announces what changed
 // (typing 800 → 850 re-reads the amount, not the whole decision).
@@ -18,7 +19,7 @@ export function clauseHref(ctx: Context, clauseID: string): string {
   return href ? ctx.root + href : "";
 }
 
-function clauseLink(ctx: Context, id: string, citation: string): Child {
+export function clauseLink(ctx: Context, id: string, citation: string): Child {
   const href = clauseHref(ctx, id);
   return href ? h("a", { href: href }, citation) : citation;
 }
@@ -34,7 +35,7 @@ function readingText(r: Reading): Child {
   return h("details", { class: "reading" }, h("summary", null, "解读：" + r.reading), "理由：" + r.reason);
 }
 
-function section(key: string, title: string, ...body: Child[]): HTMLElement {
+export function section(key: string, title: string, ...body: Child[]): HTMLElement {
   return h("section", { class: "result-part result-" + key, "data-part": key }, h("h3", null, title), body);
 }
 

@@ -3,8 +3,8 @@
 // calculator reads them.
 
 export interface Clause {
-  id: string; // "22.1.1"
-  citation: string; // 第二十二条第（一）项第1目
+  id: string; // "22.1.1", "18.p2"
+  citation: string; // 第二十二条第（一）项第1目, 第十八条第二款
 }
 
 export interface Reading {
@@ -61,6 +61,7 @@ export interface Value {
 
 export interface Decision {
   ok: true;
+  type: "amount";
   matter: string;
   decider: string;
   action: string;
@@ -80,7 +81,44 @@ export interface RouteError {
   error: { code: string; message: string; input: string | null };
 }
 
-export type Answer = Decision | RouteError;
+// A procedure's answer (rules.route for matter "21" or "43").
+
+/** Act is a step of a procedure, with the words of the text it rests on. */
+export interface Act {
+  actor: string; // "" where the text names no one
+  action: string;
+  clause: Clause;
+  basis: string;
+}
+
+/** Outcome is one reading of the text: who signs or decides, and how. */
+export interface Outcome {
+  decider: string;
+  action: string;
+  wording: string;
+  steps: Act[];
+  clause: Clause;
+  basis: string;
+  reading: string; // what this reading takes the text to mean; "" when it is the only one
+}
+
+export interface Ruling {
+  ok: true;
+  type: "procedure";
+  matter: string;
+  branch: string;
+  clause: Clause;
+  silent: boolean;
+  ambiguous: boolean;
+  readings: Outcome[];
+  before: Act[];
+  duties: Act[];
+  notes: Note[];
+  see: string[]; // matters of article 二十二 decided by amount
+  values: { input: string; label: string; value: string; option: string }[];
+}
+
+export type Answer = Decision | Ruling | RouteError;
 
 export interface Rules {
   apiVersion: number;
@@ -108,9 +146,38 @@ export interface MatterInfo {
   inputs: InputInfo[];
 }
 
+/** Condition is on the answer to an earlier question of a procedure. */
+export interface Condition {
+  input: string;
+  values: string[];
+  not: boolean; // holds when the input was not asked or its answer is none of values
+}
+
+export interface OptionInfo {
+  value: string;
+  label: string;
+  when: Condition[];
+}
+
+export interface QuestionInfo {
+  name: string;
+  label: string;
+  when: Condition[];
+  options: OptionInfo[];
+}
+
+export interface ProcedureInfo {
+  id: string;
+  title: string;
+  role: string; // 签发人, 决策主体
+  verb: string; // 签发, 决定
+  questions: QuestionInfo[];
+}
+
 export interface PageData {
   citation: string; // 《…》（…）
   matters: MatterInfo[];
+  procedures: ProcedureInfo[];
   clauses: { [path: string]: string }; // relative to the site root
   bodies: { [decider: string]: string }; // relative to the site root
 }
