@@ -56,7 +56,7 @@ func check(c *catalogue) Problems {
 			k.addf(m.ID, "duplicate matter ID")
 		}
 		seen[m.ID] = true
-		if i > 0 && !c.matters[i-1].Clause.less(m.Clause) {
+		if i > 0 && !c.matters[i-1].Clause.Less(m.Clause) {
 			k.addf(m.ID, "not in clause order after "+c.matters[i-1].ID)
 		}
 		k.matter(m)

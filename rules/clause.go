@@ -98,8 +98,8 @@ func (c Clause) contains(d Clause) bool {
 	return c.SubItem == d.SubItem
 }
 
-// less orders clauses as they appear in the text.
-func (c Clause) less(d Clause) bool {
+// Less reports whether c comes before d in the text.
+func (c Clause) Less(d Clause) bool {
 	if c.Article != d.Article {
 		return c.Article < d.Article
 	}

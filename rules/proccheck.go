@@ -74,7 +74,7 @@ func (k *checker) procedures(c *catalogue) {
 			k.addf(id, "duplicate matter or procedure ID")
 		case id != p.Clause.Path() || p.Citation() == "":
 			k.addf(id, "ID is not a clause path")
-		case i > 0 && !last.less(p.Clause):
+		case i > 0 && !last.Less(p.Clause):
 			k.addf(id, "procedures not in clause order")
 		}
 		ids[id], last = true, p.Clause

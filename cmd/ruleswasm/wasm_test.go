@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"rulesite/internal/testenv"
 	"strconv"
 	"strings"
 	"testing"
@@ -20,10 +21,6 @@ import (
 	"rulesite/internal/wasmbuild"
 	"rulesite/rules"
 )
-
-// requireEnv names the environment variable that turns a missing Node.js
-// from a skip into a failure (set by .ci/run).
-const requireEnv = "RULESITE_REQUIRE_NODE"
 
 // caseFile is rules/testdata/cases.json, the case table shared with the
 // native tests of package rules.
@@ -198,18 +195,7 @@ func decode(ops []op, i int) (any, int) {
 
 // findNode returns the path of node, or skips the test (fails it when
 // Node.js is required).
-func findNode(t *testing.T) string {
-	t.Helper()
-	if p, err := exec.LookPath("node"); err == nil {
-		return p
-	}
-	msg := "Node.js (node) not found in PATH; install Node.js 18 or later to run rules.wasm in Node"
-	if os.Getenv(requireEnv) == "1" {
-		t.Fatalf("%s; %s=1 makes this test mandatory", msg, requireEnv)
-	}
-	t.Skip("skipping: " + msg)
-	return ""
-}
+func findNode(t *testing.T) string { return testenv.Node(t) }
 
 // compile compiles rules.wasm (from the tests' cache when the sources
 // are unchanged) and writes it with wasm_exec.js, the case table and the

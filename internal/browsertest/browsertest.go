@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"rulesite/internal/testenv"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -21,7 +22,7 @@ import (
 
 // RequireEnv names the environment variable that turns a missing browser
 // from a skip into a failure.
-const RequireEnv = "RULESITE_REQUIRE_BROWSER"
+const RequireEnv = testenv.RequireBrowser
 
 // candidates are the executables tried in order, after $CHROMIUM.
 var candidates = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}
@@ -38,11 +39,7 @@ func Executable(t testing.TB) string {
 			return p
 		}
 	}
-	msg := "headless Chromium not found (install Debian's chromium package, or set CHROMIUM=/path/to/chrome)"
-	if os.Getenv(RequireEnv) == "1" {
-		t.Fatalf("%s; %s=1 makes browser tests mandatory", msg, RequireEnv)
-	}
-	t.Skip("skipping browser test: " + msg)
+	testenv.Missing(t, RequireEnv, "headless Chromium not found (install Debian's chromium package, or set CHROMIUM=/path/to/chrome)")
 	return ""
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"rulesite/internal/testenv"
 	"strings"
 	"sync"
 	"testing"
@@ -14,24 +15,9 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 )
 
-// RequireNodeEnv names the environment variable that turns a missing
-// Node.js from a skip into a failure.
-const RequireNodeEnv = "RULESITE_REQUIRE_NODE"
-
 // nodeExe returns the path of node, or skips the test (fails it when
 // Node.js is required).
-func nodeExe(t testing.TB) string {
-	t.Helper()
-	p, err := exec.LookPath("node")
-	if err != nil {
-		msg := "Node.js not found on PATH (install Debian's nodejs package)"
-		if os.Getenv(RequireNodeEnv) == "1" {
-			t.Fatalf("%s; %s=1 makes Node.js tests mandatory", msg, RequireNodeEnv)
-		}
-		t.Skip("skipping: " + msg)
-	}
-	return p
-}
+func nodeExe(t testing.TB) string { return testenv.Node(t) }
 
 var harness struct {
 	once sync.Once

@@ -313,22 +313,8 @@ func procedureClauses(p *rules.Procedure) []rules.Clause {
 	for _, q := range p.Quotes() {
 		add(q.Clause)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return clauseLess(out[i], out[j]) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Less(out[j]) })
 	return out
-}
-
-// clauseLess orders clauses as they appear in the text.
-func clauseLess(a, b rules.Clause) bool {
-	if a.Article != b.Article {
-		return a.Article < b.Article
-	}
-	if a.Paragraph != b.Paragraph {
-		return a.Paragraph < b.Paragraph
-	}
-	if a.Item != b.Item {
-		return a.Item < b.Item
-	}
-	return a.SubItem < b.SubItem
 }
 
 // calcProcedure is what the page shows of p: its questions and its cases.
@@ -401,7 +387,7 @@ func (rp *rulesPages) calcProcedure(p *rules.Procedure, cited []rules.Clause) Ca
 			}
 		}
 	}
-	sort.SliceStable(also, func(i, j int) bool { return clauseLess(also[i], also[j]) })
+	sort.SliceStable(also, func(i, j int) bool { return also[i].Less(also[j]) })
 	for _, c := range also {
 		cv.Also = append(cv.Also, CalcClauseRef{Citation: c.Citation(), Href: rp.href(c)})
 	}

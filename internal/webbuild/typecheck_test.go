@@ -1,9 +1,9 @@
 package webbuild
 
 import (
-	"os"
 	"os/exec"
 	"path/filepath"
+	"rulesite/internal/testenv"
 	"testing"
 )
 
@@ -16,17 +16,7 @@ import (
 // skips without it unless RULESITE_REQUIRE_NODE=1 (as in CI, which
 // installs it with npm).
 func TestTypeScript(t *testing.T) {
-	tsc := os.Getenv("TSC")
-	if tsc == "" {
-		var err error
-		if tsc, err = exec.LookPath("tsc"); err != nil {
-			msg := "no TypeScript compiler: set TSC, or install it with `npm install --prefix /tmp/tsc typescript@5` and set TSC=/tmp/tsc/node_modules/.bin/tsc"
-			if os.Getenv("RULESITE_REQUIRE_NODE") == "1" {
-				t.Fatal(msg)
-			}
-			t.Skip("skipping: " + msg)
-		}
-	}
+	tsc := testenv.TSC(t)
 	for _, config := range []string{"tsconfig.json", "tsconfig.sw.json"} {
 		cmd := exec.Command(tsc, "--pretty", "false", "-p", filepath.Join("..", "..", "web", config))
 		if out, err := cmd.CombinedOutput(); err != nil {
