@@ -1,6 +1,7 @@
 package builder
 
 import (
+	"bytes"
 	"html"
 	"os"
 	"path/filepath"
@@ -13,9 +14,11 @@ import (
 	"rulesite/internal/doc"
 )
 
-// seedFile is the official text of the Work Rules, kept outside the
-// project.
-const seedFile = "../shared/seeds/kaizhou-work-rules-2021.txt"
+// seedFile is the official text of the Work Rules, kept in the project
+// (see testdata/official/README.md); sharedSeed is the copy it was taken
+// from, outside the project.
+const sharedSeed = "../shared/seeds/kaizhou-work-rules-2021.txt"
+const seedFile = "testdata/official/kaizhou-work-rules-2021.txt"
 
 var (
 	seedArticle = regexp.MustCompile(`^([一二三四五六七八九十]+)、`)
@@ -34,7 +37,7 @@ func TestRenderedTextMatchesSeed(t *testing.T) {
 	}
 	seed, err := os.ReadFile(filepath.Join(root, seedFile))
 	if err != nil {
-		t.Skipf("skipping: the official text %s is absent (%v)", seedFile, err)
+		t.Fatalf("the official text: %v", err)
 	}
 	want := seedArticles(string(seed))
 	if len(want) != 56 {
@@ -107,4 +110,24 @@ func inArticle(line string, arts [][]string) bool {
 		}
 	}
 	return false
+}
+
+// TestOfficialTextIsTheSeed checks that the project's copy of the official
+// text is the one in ../shared/seeds, byte for byte, where that exists.
+func TestOfficialTextIsTheSeed(t *testing.T) {
+	root, err := FindModuleRoot(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared, err := os.ReadFile(filepath.Join(root, sharedSeed))
+	if err != nil {
+		t.Skipf("skipping: %s is absent (%v)", sharedSeed, err)
+	}
+	own, err := os.ReadFile(filepath.Join(root, seedFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(own, shared) {
+		t.Errorf("%s differs from %s", seedFile, sharedSeed)
+	}
 }

@@ -8,9 +8,9 @@ import (
 	"testing"
 )
 
-// seedPath is the official text of the Work Rules, ../shared/seeds from
-// the project root.
-const seedPath = "../../../shared/seeds/kaizhou-work-rules-2021.txt"
+// seedPath is the official text of the Work Rules, kept in the project
+// (see testdata/official/README.md).
+const seedPath = "../../testdata/official/kaizhou-work-rules-2021.txt"
 
 // loadWorkRules loads content/ and returns the Work Rules.
 func loadWorkRules(t *testing.T) *Document {
@@ -33,7 +33,7 @@ func seedLines(t *testing.T) []string {
 	t.Helper()
 	b, err := os.ReadFile(seedPath)
 	if err != nil {
-		t.Skipf("seed not found at ../shared/seeds (relative to the project root): %v", err)
+		t.Fatalf("the official text: %v", err)
 	}
 	var lines []string
 	for l := range strings.Lines(string(b)) {
