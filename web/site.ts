@@ -30,7 +30,9 @@ function setUpCitations(): void {
     button.setAttribute("aria-label", "复制" + unit + "的引用和链接");
     button.addEventListener("click", () => {
       const cite = docCitation + unit;
-      const href = absoluteURL(file + (pin.getAttribute("href") || ""));
+      // A unit's link is a fragment of this page; the article's is the page.
+      const own = pin.getAttribute("href") || "";
+      const href = absoluteURL(own.charAt(0) === "#" ? file + own : own);
       copyText(cite + "\n" + href).then(
         () => {
           flash(button, "已复制");

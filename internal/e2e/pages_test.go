@@ -113,6 +113,18 @@ func TestCopyCitation(t *testing.T) {
 			if label != "已复制" {
 				t.Errorf("button says %q after copying, want 已复制", label)
 			}
+			// The article as a whole: its page, without a fragment.
+			eval[bool](t, ctx, `(window.copied = null, true)`)
+			if err := chromedp.Do(ctx, chromedp.Click(`#article-title button.cite`)); err != nil {
+				t.Fatal(err)
+			}
+			got, err = poll[string](ctx, `window.copied`, 5*time.Second)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := "《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）第二十二条\n" + base + "kzfz-2021-7/22.html"; got != want {
+				t.Errorf("copied %q for the article, want %q", got, want)
+			}
 		})
 	}
 }
