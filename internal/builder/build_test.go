@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"rulesite/internal/site"
 	"strings"
 	"testing"
 )
@@ -152,4 +153,17 @@ func renderProject(tb testing.TB) *Report {
 		tb.Fatal(err)
 	}
 	return r
+}
+
+// TestTwoStagesOneFile checks that a file made twice, by two stages, is
+// refused rather than one silently overwriting the other.
+func TestTwoStagesOneFile(t *testing.T) {
+	v := newVersion()
+	if err := v.add(site.File{Path: "assets/site.js", Data: []byte("a")}); err != nil {
+		t.Fatal(err)
+	}
+	err := v.add(site.File{Path: "assets/site.js", Data: []byte("b")})
+	if err == nil || !strings.Contains(err.Error(), "two files would be written to assets/site.js") {
+		t.Errorf("second add: %v", err)
+	}
 }

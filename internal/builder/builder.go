@@ -50,7 +50,7 @@ type Options struct {
 // Report says what a build produced and how long each stage took.
 type Report struct {
 	Docs, Articles int
-	Files          []site.File
+	Files          []site.File // every file, sorted by path; set by Render only
 	Stages         []Stage
 }
 
@@ -241,7 +241,9 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 				sw = &files[i]
 				continue
 			}
-			version.add(files[i])
+			if err := version.add(files[i]); err != nil {
+				return err
+			}
 			out = append(out, files[i])
 		}
 		return emit(out)
@@ -401,14 +403,19 @@ func newVersion() *siteVersion {
 	return &siteVersion{files: make(map[string][sha256.Size]byte)}
 }
 
-func (v *siteVersion) add(f site.File) {
+// add records a file; two stages making the same file is an error.
+func (v *siteVersion) add(f site.File) error {
 	sum := sha256.Sum256(f.Data)
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	if _, dup := v.files[f.Path]; dup {
+		return fmt.Errorf("two files would be written to %s", f.Path)
+	}
 	v.files[f.Path] = sum
 	if precached(f.Path) {
 		v.precache = append(v.precache, f.Path)
 	}
+	return nil
 }
 
 // sum is the version: a digest of every path and content, in path order.

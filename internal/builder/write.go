@@ -30,7 +30,6 @@ type writer struct {
 	mu    sync.Mutex
 	dirs  map[string]*sync.Once
 	errs  diag.List
-	seen  map[string]bool
 	files int
 	bytes int
 }
@@ -54,7 +53,6 @@ func newWriter(out string) (*writer, error) {
 		tmp:   tmp,
 		queue: make(chan site.File, 256),
 		dirs:  map[string]*sync.Once{},
-		seen:  map[string]bool{},
 	}
 	if st, err := os.Stat(out); err == nil && st.IsDir() {
 		w.prev = out
@@ -75,14 +73,9 @@ func (w *writer) add(files []site.File) error {
 			return fmt.Errorf("refusing to write %q outside the output folder", f.Path)
 		}
 		w.mu.Lock()
-		dup := w.seen[f.Path]
-		w.seen[f.Path] = true
 		w.files++
 		w.bytes += len(f.Data)
 		w.mu.Unlock()
-		if dup {
-			return fmt.Errorf("two files would be written to %s", f.Path)
-		}
 		w.queue <- f
 	}
 	return nil
