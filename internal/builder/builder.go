@@ -262,7 +262,7 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		notes := 0
 		for _, d := range docs {
 			r.Articles += len(d.Articles)
-			notes += len(d.Notes)
+			notes += len(d.Warnings)
 		}
 		r.Docs = len(docs)
 		summary := fmt.Sprintf("%d documents, %d articles", r.Docs, r.Articles)

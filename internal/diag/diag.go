@@ -18,13 +18,41 @@ import (
 type Pos = token.Position
 
 // Diagnostic is one problem at one position.
+//
+// An error makes the site wrong or ambiguous and fails the build. A
+// warning reports an irregularity of a published text (a skipped number,
+// a lost heading) that the build reads past and renders as written; the
+// build fails on warnings only when run with -strict.
 type Diagnostic struct {
 	Pos Pos
 	Msg string
+
+	// Warning marks an irregularity of the source rather than an error.
+	Warning bool
+
+	// Kind names the class of the problem for counting and filtering,
+	// a short dotted ASCII code such as "numbering.skip" or
+	// "heading.missing"; empty for a plain error.
+	Kind string
+
+	// Note is what a reader of the site is told where the irregularity
+	// shows, in Chinese (e.g. 原文缺第一章标题); empty when readers need
+	// not be told.
+	Note string
+
+	// Unit is the page and anchor of the unit the warning concerns,
+	// relative to the document's folder (e.g. "22.html#i3", "index.html");
+	// empty when it concerns no unit. The site shows Note there.
+	Unit string
 }
 
-// Error formats the problem as path:line:col: message.
+// Error formats the problem as path:line:col: message, or
+// path:line:col: warning: message for a warning.
 func (d *Diagnostic) Error() string {
+	msg := d.Msg
+	if d.Warning {
+		msg = "warning: " + msg
+	}
 	var b strings.Builder
 	b.WriteString(d.Pos.Filename)
 	if d.Pos.Line > 0 {
@@ -34,20 +62,53 @@ func (d *Diagnostic) Error() string {
 		}
 	}
 	if b.Len() == 0 {
-		return d.Msg
+		return msg
 	}
-	return b.String() + ": " + d.Msg
+	return b.String() + ": " + msg
 }
 
 // List is a list of diagnostics. Its zero value is ready to use.
 type List []*Diagnostic
 
 // Add appends a diagnostic.
-func (l *List) Add(pos Pos, msg string) { *l = append(*l, &Diagnostic{pos, msg}) }
+func (l *List) Add(pos Pos, msg string) { *l = append(*l, &Diagnostic{Pos: pos, Msg: msg}) }
 
 // Addf appends a diagnostic with a formatted message.
 func (l *List) Addf(pos Pos, format string, args ...any) {
 	l.Add(pos, fmt.Sprintf(format, args...))
+}
+
+// Warn appends a warning of the given kind, with the note readers see at
+// unit (both may be empty).
+func (l *List) Warn(pos Pos, kind, msg, note, unit string) {
+	*l = append(*l, &Diagnostic{Pos: pos, Msg: msg, Warning: true, Kind: kind, Note: note, Unit: unit})
+}
+
+// Split returns the errors and the warnings of the list, in order.
+func (l List) Split() (errs, warnings List) {
+	for _, d := range l {
+		if d.Warning {
+			warnings = append(warnings, d)
+		} else {
+			errs = append(errs, d)
+		}
+	}
+	return errs, warnings
+}
+
+// Strict returns the list with every warning made an error, for builds
+// run with -strict. The diagnostics are copied, not changed.
+func (l List) Strict() List {
+	out := make(List, len(l))
+	for i, d := range l {
+		c := *d
+		c.Warning = false
+		if d.Warning {
+			c.Msg = "warning treated as error (-strict): " + d.Msg
+		}
+		out[i] = &c
+	}
+	return out
 }
 
 // Sort orders the list by path, line, column and message.

@@ -36,3 +36,23 @@ func TestJoin(t *testing.T) {
 		t.Error("Join of nothing is an error")
 	}
 }
+
+func TestWarnings(t *testing.T) {
+	var l List
+	l.Add(Pos{Filename: "a.md", Line: 3, Column: 1}, "duplicate id")
+	l.Warn(Pos{Filename: "a.md", Line: 2, Column: 1}, "numbering.skip", "article 第三条 follows 第一条: 二 is missing", "原文缺第二条", "3.html")
+	errs, warns := l.Split()
+	if len(errs) != 1 || len(warns) != 1 {
+		t.Fatalf("Split = %d errors, %d warnings", len(errs), len(warns))
+	}
+	if got, want := warns[0].Error(), "a.md:2:1: warning: article 第三条 follows 第一条: 二 is missing"; got != want {
+		t.Errorf("warning prints %q, want %q", got, want)
+	}
+	strict := l.Strict()
+	if strict[1].Warning || !l[1].Warning {
+		t.Error("Strict must copy the warning as an error and leave the original")
+	}
+	if got, want := strict[1].Error(), "a.md:2:1: warning treated as error (-strict): article 第三条 follows 第一条: 二 is missing"; got != want {
+		t.Errorf("strict prints %q, want %q", got, want)
+	}
+}

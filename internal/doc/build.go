@@ -407,7 +407,7 @@ func isBlankOrInvisible(r rune) bool { return isSpaceRune(r) || r == '\u200b' }
 
 // note records a slip of the source at byte offset off.
 func (b *builder) note(off int, msg string) {
-	b.d.Notes.Add(b.pos(off), msg)
+	b.d.Warnings.Warn(b.pos(off), "slip", msg, "", "")
 }
 
 // add places block i in the document.

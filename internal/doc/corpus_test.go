@@ -55,7 +55,7 @@ func TestCorpusAll(t *testing.T) {
 	for _, d := range docs {
 		articles += len(d.Articles)
 		kinds[d.Meta.Kind]++
-		for _, n := range d.Notes {
+		for _, n := range d.Warnings {
 			t.Log(n)
 			if strings.HasPrefix(n.Msg, "acknowledged slip") {
 				acknowledged[d.Slug]++

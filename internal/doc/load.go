@@ -178,7 +178,7 @@ func parse(p string, src []byte) (*Document, ErrorList) {
 	b.finishMeta()
 	b.check()
 	b.acknowledge()
-	b.d.Notes.Sort()
+	b.d.Warnings.Sort()
 	return b.d, b.errs
 }
 

@@ -57,7 +57,7 @@
 // A run of division headings with nothing between them at the start of
 // the body is a table of contents (目录), kept as Contents. A few slips of
 // transcription found in real texts are read past and recorded in
-// Document.Notes: － typed for 一 in an article number, a blank typed
+// Document.Warnings: － typed for 一 in an article number, a blank typed
 // before 条 instead of after it, articles or items run together on one
 // line, and chapter headings that lost their label 第X章 — read as such
 // only where the chapter numbering skips exactly as many chapters as
@@ -122,12 +122,13 @@ type Document struct {
 	// division holds it.
 	Articles []*Article
 
-	// Notes lists slips of the source text that the parser read past
-	// instead of failing: a label typed wrongly (第三十－条), articles or
-	// items run together on one line, a chapter heading that lost its
-	// label, and the few acknowledged slips of the corpus (see
-	// acknowledgedSlips). They never fail a build; a tool may show them.
-	Notes ErrorList
+	// Warnings lists the irregularities of the published text that the
+	// parser read past instead of failing (see diag.Diagnostic.Warning):
+	// a skipped or repeated number, a lost heading, a label typed wrongly
+	// (第三十－条), articles or items run together on one line. Each has a
+	// Kind for counting, and a Note and Unit where readers should be told.
+	// The text is rendered as written; -strict makes them errors.
+	Warnings ErrorList
 
 	// Trailer holds the lines from an appendix marker after the last
 	// article (附件：, 附：, 附录, 附表…) to the end, verbatim; heading

@@ -92,7 +92,7 @@ func outline(docs []*Document) string {
 		lines(1, "header", d.Header)
 		lines(1, "preamble", d.Preamble)
 		lines(1, "contents", d.Contents)
-		for _, n := range d.Notes {
+		for _, n := range d.Warnings {
 			line(1, "note @%d:%d %s", n.Pos.Line, n.Pos.Column, n.Msg)
 		}
 		// Articles outside any division, then the divisions in order.

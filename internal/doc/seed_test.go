@@ -128,8 +128,8 @@ func TestWorkRulesReproduceSeed(t *testing.T) {
 	if !slices.Equal(back, seed[cc:]) {
 		t.Errorf("抄送 and imprint:\ngot  %q\nwant %q", back, seed[cc:])
 	}
-	if len(d.Header) != 0 || len(d.Preamble) != 0 || len(d.Trailer) != 0 || len(d.Notes) != 0 {
-		t.Errorf("unexpected header %q, preamble %q, trailer %q or notes %v", d.Header, d.Preamble, d.Trailer, d.Notes)
+	if len(d.Header) != 0 || len(d.Preamble) != 0 || len(d.Trailer) != 0 || len(d.Warnings) != 0 {
+		t.Errorf("unexpected header %q, preamble %q, trailer %q or notes %v", d.Header, d.Preamble, d.Trailer, d.Warnings)
 	}
 }
 

@@ -31,7 +31,7 @@ func (b *builder) acknowledge() {
 		if !slices.Contains(known, e.Msg) {
 			return false
 		}
-		b.d.Notes.Add(e.Pos, "acknowledged slip of the corpus: "+e.Msg)
+		b.d.Warnings.Add(e.Pos, "acknowledged slip of the corpus: "+e.Msg)
 		return true
 	})
 }
