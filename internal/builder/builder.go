@@ -41,6 +41,9 @@ type Options struct {
 	Content    string // the content folder
 	Out        string // the output folder, replaced as a whole
 	CacheDir   string // where compiled WebAssembly is kept between builds
+	// Strict makes every warning an error: an irregularity of a published
+	// text (a skipped number, a lost heading) then fails the build.
+	Strict bool
 	// Display is the folder diagnostics are relative to (the working
 	// directory): content errors read content/x.md:3:1, not /abs/…/x.md.
 	Display string
@@ -50,6 +53,7 @@ type Options struct {
 // Report says what a build produced and how long each stage took.
 type Report struct {
 	Docs, Articles int
+	Warnings       diag.List   // irregularities of the texts, read past and rendered as written
 	Files          []site.File // every file, sorted by path; set by Render only
 	Stages         []Stage
 }
@@ -70,6 +74,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	content := fset.String("content", "", "read documents from `dir` (default: content/ of the project)")
 	serve := fset.String("serve", "", "after building, serve the site on `addr` (e.g. localhost:8080) for preview")
 	cache := fset.String("cache", "", "keep compiled WebAssembly in `dir` (default: the user cache folder)")
+	strict := fset.Bool("strict", false, "treat warnings (irregular numbering or headings of a published text) as errors")
 	fset.Usage = func() {
 		fmt.Fprintf(stderr, "usage: go run ./cmd/build [-out dir] [-content dir] [-serve addr]\n\n")
 		fset.PrintDefaults()
@@ -94,6 +99,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Content:    *content,
 		Out:        *out,
 		CacheDir:   *cache,
+		Strict:     *strict,
 		Display:    wd,
 		Log:        stdout,
 	}
@@ -149,6 +155,8 @@ type Sources struct {
 	TemplatesDir string
 	Web          fs.FS
 	WebDir       string
+	// Strict makes warnings errors (see Options.Strict).
+	Strict bool
 	// Wasm compiles (or fetches from the cache) the rules module; nil
 	// leaves the WebAssembly files out, for tests that do not need them.
 	Wasm func(ctx context.Context) (*wasmbuild.Result, error)
@@ -180,6 +188,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		TemplatesDir: display(filepath.Join(opts.ModuleRoot, "templates")),
 		Web:          os.DirFS(filepath.Join(opts.ModuleRoot, "web")),
 		WebDir:       display(filepath.Join(opts.ModuleRoot, "web")),
+		Strict:       opts.Strict,
 		Wasm: func(ctx context.Context) (*wasmbuild.Result, error) {
 			return wasmbuild.Build(ctx, opts.ModuleRoot, opts.CacheDir)
 		},
@@ -207,6 +216,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 			fmt.Fprintf(opts.Log, "%-8s %-58s %8s\n", s.Name, s.Summary, s.Elapsed.Round(100*time.Microsecond))
 		}
 		fmt.Fprintf(opts.Log, "%-8s %-58s %8s\n", "total", "", time.Since(start).Round(100*time.Microsecond))
+		printWarnings(opts.Log, r.Warnings, display(filepath.Join(opts.Out, site.ReportText)))
 	}
 	return r, nil
 }
@@ -249,25 +259,41 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		return emit(out)
 	}
 
+	// Every input is read and checked before anything is rendered, so
+	// that the problems of the content, the redirects and the templates
+	// come back together, in one sorted list.
 	var docs []*doc.Document
+	var redirects []site.Redirect
+	var redirectProblems diag.List
 	err := r.stage("content", func() (string, error) {
-		var err error
-		docs, err = doc.Load(src.Content, ".", src.ContentDir)
-		if err != nil {
-			return "", err
+		var loadErr error
+		docs, loadErr = doc.Load(src.Content, ".", src.ContentDir)
+		if loadErr == nil && len(docs) == 0 {
+			loadErr = fmt.Errorf("%s: no documents (*.md) found", src.ContentDir)
 		}
-		if len(docs) == 0 {
-			return "", fmt.Errorf("%s: no documents (*.md) found", src.ContentDir)
-		}
-		notes := 0
+		var redirectErr error
+		redirects, redirectProblems, redirectErr = LoadRedirects(src.Content, src.ContentDir)
 		for _, d := range docs {
 			r.Articles += len(d.Articles)
-			notes += len(d.Warnings)
+			r.Warnings = append(r.Warnings, d.Warnings...)
+		}
+		r.Warnings.Sort()
+		var strict error
+		if src.Strict {
+			strict = r.Warnings.Strict()
+		}
+		if err := diag.Join(loadErr, redirectErr, site.CheckTemplates(src.Templates, src.TemplatesDir), strict); err != nil {
+			// The redirects' own mistakes come with the others; whether
+			// their pages exist is known only once the pages are.
+			return "", diag.Join(err, redirectProblems)
 		}
 		r.Docs = len(docs)
 		summary := fmt.Sprintf("%d documents, %d articles", r.Docs, r.Articles)
-		if notes > 0 {
-			summary += fmt.Sprintf(", %d slips of the source read past", notes)
+		switch n := len(r.Warnings); {
+		case n == 1:
+			summary += ", 1 warning"
+		case n > 1:
+			summary += fmt.Sprintf(", %d warnings", n)
 		}
 		return summary, nil
 	})
@@ -276,17 +302,13 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 	}
 
 	err = r.stage("pages", func() (string, error) {
-		redirects, problems, err := LoadRedirects(src.Content, src.ContentDir)
-		if err != nil {
-			return "", err
-		}
 		files, err := site.Build(site.Input{
 			Docs:         docs,
 			Templates:    src.Templates,
 			TemplatesDir: src.TemplatesDir,
 			Redirects:    redirects,
 		})
-		if err := diag.Join(problems, err); err != nil {
+		if err := diag.Join(redirectProblems, err); err != nil {
 			return "", err
 		}
 		return fmt.Sprintf("%d pages, %s", len(files), kb(totalSize(files))), send(files)
@@ -353,6 +375,19 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		}
 	}
 	return r, nil
+}
+
+// printWarnings tells how many warnings of each kind the build read past,
+// rather than printing hundreds of lines; the full list is in the site's
+// report (warnings.html, and warnings.txt at report).
+func printWarnings(w io.Writer, warnings diag.List, report string) {
+	if len(warnings) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "warnings %d irregularities of the published texts, rendered as written (-strict makes them errors); every one in %s:\n", len(warnings), report)
+	for _, k := range site.CountKinds(warnings) {
+		fmt.Fprintf(w, "         %6d  %s\n", k.Count, k.Kind)
+	}
 }
 
 func (r *Report) stage(name string, f func() (string, error)) error {
@@ -469,6 +504,9 @@ func serviceWorker(sw site.File, v *siteVersion) (site.File, int, error) {
 func precached(p string) bool {
 	if p == "assets/rules-wasm.js" {
 		return false // the file:// fallback; over http the .wasm is used
+	}
+	if p == site.ReportPath {
+		return false // for editors, and as large as the corpus is irregular
 	}
 	if strings.HasPrefix(p, "assets/") {
 		return true

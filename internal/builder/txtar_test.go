@@ -22,7 +22,7 @@ var update = flag.Bool("update", false, "rewrite the -- stderr -- sections of te
 // lines that must appear, in order, in that output file (a line starting
 // with "!" must not appear anywhere in it); "absent" lists output paths
 // that must not exist; "stderr" is the exact diagnostics of a build that
-// must fail.
+// must fail; "flags" holds build flags (-strict).
 func TestSiteArchives(t *testing.T) {
 	root, err := FindModuleRoot(".")
 	if err != nil {
@@ -46,6 +46,7 @@ func TestSiteArchives(t *testing.T) {
 			var stderr *txtar.File
 			var expect []txtar.File
 			var absent []string
+			strict := false
 			for i, f := range ar.Files {
 				switch {
 				case strings.HasPrefix(f.Name, "content/"):
@@ -58,6 +59,13 @@ func TestSiteArchives(t *testing.T) {
 					stderr = &ar.Files[i]
 				case f.Name == "absent":
 					absent = strings.Fields(string(f.Data))
+				case f.Name == "flags":
+					for _, flag := range strings.Fields(string(f.Data)) {
+						if flag != "-strict" {
+							t.Fatalf("%s: unknown flag %q", file, flag)
+						}
+						strict = true
+					}
 				default:
 					t.Fatalf("%s: unknown section %q", file, f.Name)
 				}
@@ -69,6 +77,7 @@ func TestSiteArchives(t *testing.T) {
 				TemplatesDir: "templates",
 				Web:          os.DirFS(filepath.Join(root, "web")),
 				WebDir:       "web",
+				Strict:       strict,
 			})
 			if stderr != nil {
 				got := ""

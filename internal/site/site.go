@@ -107,12 +107,13 @@ func (b *builder) jobs() []job {
 	var jobs []job
 	jobs = append(jobs, job{"index.html", "home.html", b.home()})
 	jobs = append(jobs, job{"search.html", "search.html", b.page("搜索", "search.html")})
+	jobs = append(jobs, job{ReportPath, "report.html", b.report()})
 	for _, d := range b.in.Docs {
 		p := d.Dir() + "/index.html"
-		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d}})
+		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html")}})
 		for i, a := range d.Articles {
 			p := d.Dir() + "/" + a.File()
-			ap := &ArticlePage{Page: b.page(ArticleName(a)+" · "+d.Meta.Title, p), Doc: d, Article: a, Trail: trail(a.Division)}
+			ap := &ArticlePage{Page: b.page(ArticleName(a)+" · "+d.Meta.Title, p), Doc: d, Article: a, Trail: trail(a.Division), Notes: notesFor(d, a.File())}
 			if i > 0 {
 				ap.Prev = d.Articles[i-1]
 			}
@@ -147,12 +148,44 @@ func (b *builder) redirectJobs(pages []job) ([]job, error) {
 			list.Addf(r.Pos, "%s redirects to %s, which the site does not have", r.From, r.To)
 		case have[r.From]:
 			list.Addf(r.Pos, "%s is a page of the site; a redirect must not replace it", r.From)
+		case holdsPages(r.From, have):
+			list.Addf(r.Pos, "%s is a folder of pages of the site; a redirect must not replace it", r.From)
+		case underPage(r.From, have):
+			list.Addf(r.Pos, "%s lies under %s, a page of the site: a page cannot hold other pages", r.From, underPageOf(r.From, have))
 		default:
 			pg := b.page("页面已迁移", r.From)
 			jobs = append(jobs, job{r.From, "redirect.html", &RedirectPage{Page: pg, Target: pg.Root + r.To}})
 		}
 	}
 	return jobs, list.Err()
+}
+
+// holdsPages reports whether some page of the site lies under the folder p.
+func holdsPages(p string, have map[string]bool) bool {
+	for q := range have {
+		if strings.HasPrefix(q, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// underPage reports whether a folder of path p is a page of the site
+// (kzfz-2021-7/22.html/old.html under kzfz-2021-7/22.html).
+func underPage(p string, have map[string]bool) bool { return underPageOf(p, have) != "" }
+
+func underPageOf(p string, have map[string]bool) string {
+	for i := strings.Index(p, "/"); i >= 0; {
+		if have[p[:i]] {
+			return p[:i]
+		}
+		j := strings.Index(p[i+1:], "/")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return ""
 }
 
 // render runs the jobs on every CPU; the order of the result follows the
@@ -190,6 +223,7 @@ func (b *builder) render() ([]File, error) {
 			return nil, err
 		}
 	}
+	files = append(files, File{Path: ReportText, Data: WarningsText(b.in.Docs)})
 	seen := make(map[string]bool, len(files))
 	for _, f := range files {
 		if seen[f.Path] {
@@ -206,6 +240,7 @@ type HomePage struct {
 	Docs         []*doc.Document
 	Groups       []DocGroup
 	ArticleCount int
+	WarningCount int // irregularities of the texts, listed in the report
 }
 
 // DocGroup is the documents of one kind, newest first.
@@ -225,6 +260,7 @@ func (b *builder) home() *HomePage {
 	for _, d := range b.in.Docs {
 		byKind[d.Meta.Kind] = append(byKind[d.Meta.Kind], d)
 		h.ArticleCount += len(d.Articles)
+		h.WarningCount += len(d.Warnings)
 	}
 	rank := func(k string) int {
 		for i, o := range kindOrder {
@@ -256,7 +292,8 @@ func (b *builder) home() *HomePage {
 // DocumentPage shows a document's metadata, notice and table of contents.
 type DocumentPage struct {
 	Page
-	Doc *doc.Document
+	Doc   *doc.Document
+	Notes []EditorialNote // about the document's heading, preamble or divisions
 }
 
 // ArticlePage shows one article.
@@ -267,6 +304,7 @@ type ArticlePage struct {
 	Trail      []*doc.Division // outermost first
 	Prev, Next *doc.Article
 	Related    []RelatedRule
+	Notes      []EditorialNote // about irregularities of the article's text
 }
 
 // RedirectPage sends a reader from a moved page's old address to its new
@@ -320,6 +358,14 @@ type Unit struct {
 type citable interface {
 	Anchor() string
 	Citation() string
+}
+
+// CheckTemplates parses the templates of fsys as Build would, so that a
+// broken template is reported together with the problems of the content
+// before anything is rendered.
+func CheckTemplates(fsys fs.FS, dir string) error {
+	_, err := ParseTemplates(fsys, dir, (&builder{}).funcs())
+	return err
 }
 
 func (b *builder) funcs() template.FuncMap {
