@@ -44,6 +44,9 @@ type Options struct {
 	// Strict makes every warning an error: an irregularity of a published
 	// text (a skipped number, a lost heading) then fails the build.
 	Strict bool
+	// BaseURL is the address the site is published at, for copied and
+	// printed links (see site.Input.BaseURL); "" when not known.
+	BaseURL string
 	// Display is the folder diagnostics are relative to (the working
 	// directory): content errors read content/x.md:3:1, not /abs/…/x.md.
 	Display string
@@ -75,6 +78,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	serve := fset.String("serve", "", "after building, serve the site on `addr` (e.g. localhost:8080) for preview")
 	cache := fset.String("cache", "", "keep compiled WebAssembly in `dir` (default: the user cache folder)")
 	strict := fset.Bool("strict", false, "treat warnings (irregular numbering or headings of a published text) as errors")
+	baseURL := fset.String("base-url", "", "the `address` the site is published at (e.g. http://10.1.2.3/guize/), used in copied and printed links")
 	fset.Usage = func() {
 		fmt.Fprintf(stderr, "usage: go run ./cmd/build [-out dir] [-content dir] [-serve addr]\n\n")
 		fset.PrintDefaults()
@@ -105,6 +109,9 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if opts.Content == "" {
 		opts.Content = filepath.Join(root, "content")
+	}
+	if opts.BaseURL, err = NormalizeBaseURL(*baseURL); err != nil {
+		return err
 	}
 	if opts.CacheDir == "" {
 		opts.CacheDir = DefaultCacheDir()
@@ -157,6 +164,8 @@ type Sources struct {
 	WebDir       string
 	// Strict makes warnings errors (see Options.Strict).
 	Strict bool
+	// BaseURL is the site's published address (see Options.BaseURL).
+	BaseURL string
 	// Wasm compiles (or fetches from the cache) the rules module; nil
 	// leaves the WebAssembly files out, for tests that do not need them.
 	Wasm func(ctx context.Context) (*wasmbuild.Result, error)
@@ -189,6 +198,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		Web:          os.DirFS(filepath.Join(opts.ModuleRoot, "web")),
 		WebDir:       display(filepath.Join(opts.ModuleRoot, "web")),
 		Strict:       opts.Strict,
+		BaseURL:      opts.BaseURL,
 		Wasm: func(ctx context.Context) (*wasmbuild.Result, error) {
 			return wasmbuild.Build(ctx, opts.ModuleRoot, opts.CacheDir)
 		},
@@ -307,6 +317,7 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 			Templates:    src.Templates,
 			TemplatesDir: src.TemplatesDir,
 			Redirects:    redirects,
+			BaseURL:      src.BaseURL,
 		})
 		if err := diag.Join(redirectProblems, err); err != nil {
 			return "", err

@@ -1,6 +1,9 @@
 package e2e
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -83,49 +86,125 @@ func TestSearchOnTheSite(t *testing.T) {
 	}
 }
 
-// TestCopyCitation presses the copy button beside 第二十二条第（三）项第1目
-// and checks what lands on the clipboard: the formal citation and the
-// sub-item's full address.
+// recordCopies replaces the page's clipboard with a recorder, whichever
+// way site.js copies.
+const recordCopies = `(function(){
+	window.copied = null;
+	if (navigator.clipboard) navigator.clipboard.writeText = function(s){ window.copied = s; return Promise.resolve(); };
+	document.execCommand = function(c){ if (c === "copy") { window.copied = document.activeElement.value; } return true; };
+	return true;
+})()`
+
+// copied clicks the button sel and returns what it put on the clipboard.
+func copied(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	eval[bool](t, ctx, `(window.copied = null, true)`)
+	if err := chromedp.Do(ctx, chromedp.Click(sel)); err != nil {
+		t.Fatalf("%s: %v", sel, err)
+	}
+	got, err := poll[string](ctx, `window.copied`, 5*time.Second)
+	if err != nil {
+		t.Fatalf("%s copied nothing: %v", sel, err)
+	}
+	return got
+}
+
+// TestCopyCitation presses the copy buttons beside 第二十二条第（三）项第1目
+// and checks what lands on the clipboard: the formal citation alone; the
+// citation and the quoted text; the sub-item's full address — over http,
+// and from disk, where there is no address worth pasting.
 func TestCopyCitation(t *testing.T) {
 	ctx := browsertest.New(t)
+	const cite = "《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）第二十二条第（三）项第1目"
+	const text = "1．企业类。国有及国有控股企业一次性处置国有资产评估价值100万元（不含）以内的由企业研究决定并向区国资委报备，100万元（含）—200万元的由区国资委审批，200万元（含）—500万元的由分管国资工作的区政府领导同志审批，500万元（含）—2000万元的提请区政府常务会议审定，2000万元及以上的提请区委常委会会议审定。"
 	for scheme, base := range sites(t) {
 		t.Run(scheme, func(t *testing.T) {
 			navigate(t, ctx, base+"kzfz-2021-7/22.html")
-			// Record what is copied, whichever way site.js copies.
-			eval[bool](t, ctx, `(function(){
-				window.copied = null;
-				if (navigator.clipboard) navigator.clipboard.writeText = function(s){ window.copied = s; return Promise.resolve(); };
-				document.execCommand = function(c){ if (c === "copy") { window.copied = document.activeElement.value; } return true; };
-				return true;
-			})()`)
-			if err := chromedp.Do(ctx, chromedp.Click(`#i3-1 > .tools button.cite`)); err != nil {
-				t.Fatal(err)
-			}
-			got, err := poll[string](ctx, `window.copied`, 5*time.Second)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := "《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）第二十二条第（三）项第1目\n" + base + "kzfz-2021-7/22.html#i3-1"
-			if got != want {
-				t.Errorf("copied %q, want %q", got, want)
+			eval[bool](t, ctx, recordCopies)
+			if got := copied(t, ctx, `#i3-1 > .tools button.cite`); got != cite {
+				t.Errorf("复制引用 copied %q, want %q", got, cite)
 			}
 			label := eval[string](t, ctx, `document.querySelector("#i3-1 > .tools button.cite").textContent`)
 			if label != "已复制" {
 				t.Errorf("button says %q after copying, want 已复制", label)
 			}
-			// The article as a whole: its page, without a fragment.
-			eval[bool](t, ctx, `(window.copied = null, true)`)
-			if err := chromedp.Do(ctx, chromedp.Click(`#article-title button.cite`)); err != nil {
+			if name := eval[string](t, ctx, `document.querySelector("#i3-1 > .tools button.cite").getAttribute("aria-label")`); !strings.HasPrefix(name, "复制引用") {
+				t.Errorf("accessible name %q does not start with the visible text", name)
+			}
+			if err := chromedp.Do(ctx, chromedp.Click(`#i3-1 > .tools button.cite-more`)); err != nil {
 				t.Fatal(err)
 			}
-			got, err = poll[string](ctx, `window.copied`, 5*time.Second)
-			if err != nil {
-				t.Fatal(err)
+			if got, want := copied(t, ctx, `#i3-1 > .tools button.cite-text`), cite+"\n"+text; got != want {
+				t.Errorf("复制引用和原文 copied %q, want %q", got, want)
 			}
-			if want := "《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）第二十二条\n" + base + "kzfz-2021-7/22.html"; got != want {
+			hasLink := eval[bool](t, ctx, `!!document.querySelector("#i3-1 > .tools button.cite-link")`)
+			if scheme == "file" {
+				if hasLink {
+					t.Error("from disk without a published address, the page offers to copy a file:// link")
+				}
+			} else {
+				if err := chromedp.Do(ctx, chromedp.Click(`#i3-1 > .tools button.cite-more`)); err != nil {
+					t.Fatal(err)
+				}
+				if got, want := copied(t, ctx, `#i3-1 > .tools button.cite-link`), base+"kzfz-2021-7/22.html#i3-1"; got != want {
+					t.Errorf("复制链接 copied %q, want %q", got, want)
+				}
+			}
+			// The article as a whole.
+			if got, want := copied(t, ctx, `#article-title button.cite`), "《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）第二十二条"; got != want {
 				t.Errorf("copied %q for the article, want %q", got, want)
 			}
+			// Selecting by hand copies the text only, not the tools.
+			sel := eval[string](t, ctx, `(function(){
+				var r = document.createRange();
+				r.setStartBefore(document.getElementById("i3-1"));
+				r.setEndAfter(document.getElementById("i3-2"));
+				var s = getSelection(); s.removeAllRanges(); s.addRange(r);
+				var dt = new DataTransfer();
+				var e = new ClipboardEvent("copy", {clipboardData: dt, bubbles: true, cancelable: true});
+				document.dispatchEvent(e);
+				return e.defaultPrevented ? dt.getData("text/plain") : s.toString();
+			})()`)
+			for _, tool := range []string{"复制", "#", "▾"} {
+				if strings.Contains(sel, tool) {
+					t.Errorf("selected text copies the tools (%q): %q", tool, sel)
+				}
+			}
+			if !strings.HasPrefix(sel, text) {
+				t.Errorf("selected text %q does not start with the sub-item's text", sel)
+			}
 		})
+	}
+}
+
+// TestCopyPublishedAddress opens, from disk, a page of a site built with
+// -base-url: copied links and the printed address name the published
+// address, not the file.
+func TestCopyPublishedAddress(t *testing.T) {
+	ctx := browsertest.New(t)
+	dir := t.TempDir()
+	page := strings.Replace(string(readSite(t, "kzfz-2021-7/22.html")), `data-path="kzfz-2021-7/22.html"`, `data-path="kzfz-2021-7/22.html" data-base="http://10.1.2.3/guize/"`, 1)
+	if err := os.MkdirAll(filepath.Join(dir, "kzfz-2021-7"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "assets"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "kzfz-2021-7", "22.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"assets/site.js", "assets/site.css"} {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(f)), readSite(t, f), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	navigate(t, ctx, browsertest.FileURL(t, dir, "kzfz-2021-7/22.html"))
+	eval[bool](t, ctx, recordCopies)
+	if err := chromedp.Do(ctx, chromedp.Click(`#i3-1 > .tools button.cite-more`)); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := copied(t, ctx, `#i3-1 > .tools button.cite-link`), "http://10.1.2.3/guize/kzfz-2021-7/22.html#i3-1"; got != want {
+		t.Errorf("复制链接 copied %q, want %q", got, want)
 	}
 }
 

@@ -30,6 +30,11 @@ type Input struct {
 	TemplatesDir string // display path of Templates, e.g. "templates"
 	// Redirects send moved pages' old addresses to their new ones.
 	Redirects []Redirect
+	// BaseURL is the address the site is published at (absolute, ending
+	// in "/"), or "" when it is not known. Links stay relative; copied
+	// and printed addresses use it, so that a citation copied from a USB
+	// stick names the intranet address, not file:///E:/….
+	BaseURL string
 }
 
 // Redirect is a page that moved: From is its old path, To the page it
@@ -46,6 +51,7 @@ type Page struct {
 	Path     string // permanent path of the page, relative to the site root
 	Root     string // relative path from the page to the site root: "" or "../"
 	HasRules bool   // whether the rules pages (thresholds, calculator, authorities) exist
+	Base     string // the site's published address, "" if unknown (see Input.BaseURL)
 	Wide     bool   // the page holds wide tables and may use the whole window
 }
 
@@ -100,6 +106,7 @@ func (b *builder) page(title, p string) Page {
 		Path:     p,
 		Root:     strings.Repeat("../", strings.Count(p, "/")),
 		HasRules: b.rules != nil,
+		Base:     b.in.BaseURL,
 	}
 }
 
