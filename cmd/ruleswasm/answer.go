@@ -314,8 +314,21 @@ func invalidRequest(why string) *rules.Error {
 	return &rules.Error{Code: "request.invalid", Message: "请求格式不正确：" + why + "。应为 rules.route({matter: \"22.1.1\", inputs: {amount: \"800\"}})。"}
 }
 
+// inputType is the error for an input that is not a string: a number, a
+// BigInt, a symbol, a function, an object, null or undefined.
 func inputType(name string) *rules.Error {
 	return &rules.Error{Code: "input.type", Input: name, Message: "输入“" + name + "”须为字符串：金额如 \"800\" 或 \"800万元\"（以免因浮点数失真），选项如 \"yes\"。"}
+}
+
+// unreadable is the error for a request that threw while it was read: a
+// getter or a Proxy trap that throws, a revoked Proxy. input is the input
+// being read, or "".
+func unreadable(input string) *rules.Error {
+	what := "请求"
+	if input != "" {
+		what = "输入“" + input + "”"
+	}
+	return &rules.Error{Code: "request.unreadable", Input: input, Message: "读取" + what + "时出错（取值时抛出了异常）。请传入由字符串组成的普通对象，如 rules.route({matter: \"22.1.1\", inputs: {amount: \"800\"}})。"}
 }
 
 func internalError() *rules.Error {

@@ -219,6 +219,7 @@ func compile(t *testing.T) string {
 		"procedures.json": filepath.Join("..", "..", "rules", "testdata", "procedures.json"),
 		"cases.js":        filepath.Join("testdata", "cases.js"),
 		"run.js":          filepath.Join("testdata", "run.js"),
+		"hostile.js":      filepath.Join("testdata", "hostile.js"),
 		"browser.html":    filepath.Join("testdata", "browser.html"),
 	} {
 		data, err := os.ReadFile(src)
@@ -244,7 +245,14 @@ func TestWasmInNode(t *testing.T) {
 	}
 	node := findNode(t)
 	dir := compile(t)
+	out := runNode(t, node, dir, "run.js", "wasm_exec.js", "rules.wasm", "cases.json", "procedures.json")
+	compareRun(t, "Node.js", out)
+}
 
+// runNode runs a script of testdata/ in dir with Node.js and returns
+// what it printed.
+func runNode(t *testing.T, node, dir string, args ...string) []byte {
+	t.Helper()
 	// Node runs under a short environment, as esbuild's Makefile runs
 	// its WebAssembly tests: only PATH, with node's own directory and
 	// the toolchain's lib/wasm.
@@ -253,17 +261,111 @@ func TestWasmInNode(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Dir(node) + string(os.PathListSeparator) + filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm")
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "run.js", "wasm_exec.js", "rules.wasm", "cases.json", "procedures.json")
+	cmd := exec.CommandContext(ctx, node, args...)
 	cmd.Dir, cmd.Env = dir, []string{"PATH=" + path}
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("node run.js: %v\n%s", err, stderr.String())
+		t.Fatalf("node %s: %v\n%s", args[0], err, stderr.String())
 	}
-	compareRun(t, "Node.js", out)
+	return out
+}
+
+// TestWasmHostileRequests sends rules.route requests that throw while
+// they are read (getters, Proxy traps, revoked Proxies), values of every
+// JavaScript type, cyclic objects and huge strings (testdata/hostile.js),
+// and requires an error answer with the documented code for each, never
+// an exception. Then it sends 50,000 requests that throw while read and
+// requires that WebAssembly memory stays flat: each such call used to
+// keep about 2.8 KB.
+func TestWasmHostileRequests(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: compiles rules.wasm and runs Node.js")
+	}
+	node := findNode(t)
+	dir := compile(t)
+	const calls = 50000
+	out := runNode(t, node, dir, "hostile.js", "wasm_exec.js", "rules.wasm", strconv.Itoa(calls))
+	var got struct {
+		Cases []struct {
+			Name string
+			Want struct {
+				OK    bool    `json:"ok"`
+				Code  string  `json:"code"`
+				Input *string `json:"input"`
+			}
+			Answer *struct {
+				OK    *bool `json:"ok"`
+				Error *struct {
+					Code    string  `json:"code"`
+					Message string  `json:"message"`
+					Input   *string `json:"input"`
+				} `json:"error"`
+			}
+			Threw string
+			Plain bool
+		}
+		Loop struct {
+			Calls, Before, After, Threw, Bad int
+		}
+		Exited bool
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("output of hostile.js: %v\n%.500s", err, out)
+	}
+	if len(got.Cases) < 40 {
+		t.Fatalf("hostile.js answered %d requests, want the whole table", len(got.Cases))
+	}
+	for _, c := range got.Cases {
+		a := c.Answer
+		switch {
+		case c.Threw != "":
+			t.Errorf("%s: rules.route threw %s", c.Name, c.Threw)
+			continue
+		case a == nil || a.OK == nil:
+			t.Errorf("%s: rules.route answered no {ok}", c.Name)
+			continue
+		case !c.Plain:
+			t.Errorf("%s: the answer is not made of plain objects and values", c.Name)
+		}
+		if c.Want.OK {
+			if !*a.OK {
+				t.Errorf("%s: rules.route answered %+v, want ok", c.Name, a.Error)
+			}
+			continue
+		}
+		input, wantInput := "<null>", "<null>"
+		if a.Error != nil && a.Error.Input != nil {
+			input = *a.Error.Input
+		}
+		if c.Want.Input != nil {
+			wantInput = *c.Want.Input
+		}
+		switch {
+		case *a.OK || a.Error == nil:
+			t.Errorf("%s: rules.route answered ok, want error %s", c.Name, c.Want.Code)
+		case a.Error.Code != c.Want.Code || input != wantInput:
+			t.Errorf("%s: rules.route answered error %s (input %s), want %s (input %s)", c.Name, a.Error.Code, input, c.Want.Code, wantInput)
+		case a.Error.Message == "":
+			t.Errorf("%s: error %s has no message", c.Name, a.Error.Code)
+		}
+	}
+	l := got.Loop
+	t.Logf("WebAssembly memory before %d throwing requests: %d bytes, after: %d bytes", l.Calls, l.Before, l.After)
+	if l.Calls != calls || l.Threw != 0 || l.Bad != 0 {
+		t.Errorf("memory loop: %d calls, %d threw, %d answered other than {ok: false}; want %d calls, none", l.Calls, l.Threw, l.Bad, calls)
+	}
+	// A leak of even 200 bytes a call would add 10 MB; the Go heap of
+	// rules.wasm itself grows by at most a few 4 MB arenas.
+	if grown := l.After - l.Before; grown > 8<<20 {
+		t.Errorf("WebAssembly memory grew by %d bytes over %d throwing requests (%.0f bytes a call), want it flat", grown, l.Calls, float64(grown)/float64(l.Calls))
+	}
+	if got.Exited {
+		t.Error("the Go program exited; it must stay alive to answer calls")
+	}
 }
 
 // TestWasmInBrowser runs the same cases in headless Chromium, loading
