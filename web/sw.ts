@@ -62,9 +62,10 @@ sw.addEventListener("fetch", (event) => {
 
 async function install(): Promise<void> {
   const cache = await caches.open(CACHE);
-  // Like cache.addAll, all or nothing, but storing what a navigation can
-  // use. cache: "reload" skips the HTTP cache, which may hold the files
-  // of the previous build.
+  // As with cache.addAll, one file missing fails the install; unlike it,
+  // what is stored is what a navigation can use (storable). cache:
+  // "reload" skips the HTTP cache, which may hold the files of the
+  // previous build.
   await Promise.all(
     manifest.precache.map((p) => {
       const url = new URL(p, scope).href;
