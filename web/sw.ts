@@ -18,6 +18,14 @@
 //     and search.html?q=… are the same file.
 //   - everything else in scope (assets, search shards): cache first, and
 //     what the network brings is kept in the version's cache.
+//
+// Real servers give a page several addresses: Go's file server (-serve)
+// answers /index.html with a redirect to ./, others serve dir/ and
+// dir/index.html alike. A page is cached under its index.html address and
+// looked up under both; and a response that came through a redirect is
+// stored as a fresh copy, because Chromium refuses a redirected response
+// for a navigation (a navigation follows its redirects itself), which
+// would leave the home page unreachable offline.
 
 interface Manifest {
   version: string;
@@ -54,9 +62,19 @@ sw.addEventListener("fetch", (event) => {
 
 async function install(): Promise<void> {
   const cache = await caches.open(CACHE);
-  // cache: "reload" skips the HTTP cache, which may hold the files of
-  // the previous build.
-  await cache.addAll(manifest.precache.map((p) => new Request(new URL(p, scope).href, { cache: "reload" })));
+  // As with cache.addAll, one file missing fails the install; unlike it,
+  // what is stored is what a navigation can use (storable). cache:
+  // "reload" skips the HTTP cache, which may hold the files of the
+  // previous build.
+  await Promise.all(
+    manifest.precache.map((p) => {
+      const url = new URL(p, scope).href;
+      return fetch(new Request(url, { cache: "reload" })).then((resp) => {
+        if (!keep(resp)) throw new TypeError("precache " + url + ": " + resp.status);
+        return cache.put(url, storable(resp));
+      });
+    }),
+  );
   await refetchVisited(cache);
 }
 
@@ -78,7 +96,7 @@ async function refetchVisited(cache: Cache): Promise<void> {
   await Promise.all(
     Array.from(want).map((url) =>
       fetch(url, { cache: "reload" }).then(
-        (resp) => (keep(resp) ? cache.put(url, resp) : undefined),
+        (resp) => (keep(resp) ? cache.put(url, storable(resp)) : undefined),
         () => undefined,
       ),
     ),
@@ -98,11 +116,11 @@ async function activate(): Promise<void> {
       .filter((c) => c.url.indexOf(scope) === 0)
       .map((c) => {
         const key = pageKey(c.url);
-        return cache.match(key).then((hit) =>
+        return matchPage(cache, c.url).then((hit) =>
           hit
             ? undefined
             : fetch(key).then(
-                (resp) => (keep(resp) ? cache.put(key, resp) : undefined),
+                (resp) => (keep(resp) ? cache.put(key, storable(resp)) : undefined),
                 () => undefined,
               ),
         );
@@ -115,6 +133,17 @@ function keep(resp: Response): boolean {
   return resp.ok && resp.status === 200 && resp.type === "basic";
 }
 
+/**
+ * storable returns what to keep of a response: the response itself, or,
+ * when it came through redirects, a copy that did not, since a navigation
+ * refuses a redirected response. The copy has the status, headers and
+ * body; it consumes resp's body.
+ */
+function storable(resp: Response): Response {
+  if (!resp.redirected) return resp;
+  return new Response(resp.body, { status: resp.status, statusText: resp.statusText, headers: resp.headers });
+}
+
 /** pageKey is a page's cache key: its address without query or fragment, a folder naming its index.html. */
 function pageKey(url: string): string {
   const u = new URL(url);
@@ -122,6 +151,29 @@ function pageKey(url: string): string {
   u.hash = "";
   if (u.pathname.charAt(u.pathname.length - 1) === "/") u.pathname += "index.html";
   return u.href;
+}
+
+/** folderKey is the other address of an index.html page: its folder (dir/index.html → dir/); otherwise "". */
+function folderKey(key: string): string {
+  const u = new URL(key);
+  const i = u.pathname.lastIndexOf("/");
+  if (u.pathname.slice(i + 1) !== "index.html") return "";
+  u.pathname = u.pathname.slice(0, i + 1);
+  return u.href;
+}
+
+/**
+ * matchPage finds a page in the cache under either of its addresses
+ * (pages are stored under pageKey; a folder address may have been stored
+ * by an older worker), as a response a navigation accepts.
+ */
+function matchPage(cache: Cache, url: string): Promise<Response | undefined> {
+  const key = pageKey(url);
+  const folder = folderKey(key);
+  return cache
+    .match(key)
+    .then((hit) => hit || (folder ? cache.match(folder) : undefined))
+    .then((hit) => (hit ? storable(hit) : undefined));
 }
 
 /**
@@ -138,7 +190,7 @@ interface Fetched {
 function fetchAndStore(req: Request, key: string | Request): Promise<Fetched> {
   return fetch(req).then((resp) => {
     if (!keep(resp)) return { resp: resp, stored: Promise.resolve() };
-    const copy = resp.clone();
+    const copy = storable(resp.clone());
     return { resp: resp, stored: caches.open(CACHE).then((c) => c.put(key, copy)) };
   });
 }
@@ -150,7 +202,7 @@ function page(event: FetchEvent, req: Request): Promise<Response> {
   const fresh = network.then((f) => f.resp);
   return caches
     .open(CACHE)
-    .then((c) => c.match(key))
+    .then((c) => matchPage(c, req.url))
     .then((cached) => {
       if (!cached) return fresh.catch(() => offlinePage());
       const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), NETWORK_TIMEOUT_MS));

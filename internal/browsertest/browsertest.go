@@ -4,6 +4,13 @@
 // Tests skip with a message where no Chromium is installed, unless the
 // environment variable RULESITE_REQUIRE_BROWSER=1 makes the browser
 // mandatory (as .ci/run does).
+//
+// A browser test tests the site, not one Chromium's DevTools protocol: the
+// harness and the tests send only commands of the stable protocol (1.3),
+// and whatever a test needs from the outside world it makes for real —
+// the network is taken away by stopping the server, not by emulating it.
+// Debian and CI install whichever Chromium is current, so the harness logs
+// the version it drove (go test -v shows it).
 package browsertest
 
 import (
@@ -17,6 +24,9 @@ import (
 	"rulesite/internal/testenv"
 	"testing"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -78,7 +88,41 @@ func New(t testing.TB) context.Context {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting %s: %v", exe, err)
 	}
+	if v, err := chromedp.CallBrowser(ctx, browser.GetVersion, cdp.Empty{}); err != nil {
+		t.Logf("%s: Browser.getVersion: %v", exe, err)
+	} else {
+		t.Logf("%s: %s (DevTools protocol %s, %s)", exe, v.Product, v.ProtocolVersion, v.Revision)
+	}
 	return ctx
+}
+
+// EmulateOffline asks the browser to emulate a lost network for the page
+// of ctx, and reports whether it accepted. It is a best effort that only
+// adds to the real thing (a stopped server): the command is the stable
+// Network.emulateNetworkConditions, deprecated and removed from cdproto in
+// favour of experimental commands whose shape changes between versions,
+// and what it reaches (navigator.onLine, the service worker) differs
+// between versions too. A test must not depend on it.
+func EmulateOffline(ctx context.Context) error {
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		return err
+	}
+	_, err := chromedp.Call(ctx, emulateNetworkConditions, networkConditions{
+		Offline: true, DownloadThroughput: -1, UploadThroughput: -1,
+	})
+	return err
+}
+
+// emulateNetworkConditions is declared here since cdproto generates only
+// its experimental successors.
+var emulateNetworkConditions = cdp.Command[networkConditions, cdp.Empty]{Method: "Network.emulateNetworkConditions"}
+
+// networkConditions are the parameters of Network.emulateNetworkConditions.
+type networkConditions struct {
+	Offline            bool    `json:"offline"`
+	Latency            float64 `json:"latency"`            // ms
+	DownloadThroughput float64 `json:"downloadThroughput"` // bytes/s; -1 disables throttling
+	UploadThroughput   float64 `json:"uploadThroughput"`
 }
 
 // Serve serves dir over http on loopback for the duration of the test and

@@ -3,28 +3,52 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"rulesite/internal/browsertest"
+	"rulesite/internal/builder"
 )
 
-// TestOffline visits the site over http once, then drops the network
-// (the browser's network emulation, and the server itself refusing
-// connections) and reloads the calculator and an article page: the service
-// worker must serve them, and the calculator must still decide.
+// TestOffline visits the site over http once, then takes the network away
+// by stopping the server, and opens the pages again: the service worker
+// must serve every page it precached or saw, under each address the
+// server gave it, and the calculator and the search must still work.
+//
+// It runs against the servers whose addresses differ: -serve itself (Go's
+// file server, which answers /index.html with a redirect to ./) and a
+// server that answers dir/ and dir/index.html alike, as most do.
 func TestOffline(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		serve func(testing.TB, string) *siteServer
+	}{
+		{"serve", servePreview},
+		{"index-files", serveIndexFiles},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			testOffline(t, c.serve(t, siteDir(t)))
+		})
+	}
+}
+
+func testOffline(t *testing.T, srv *siteServer) {
 	ctx := newBrowser(t)
-	srv := serve(t, siteDir(t))
 
 	// First visit: the calculator registers the service worker, which
-	// precaches the top-level pages and assets.
+	// precaches the top-level pages (the home page among them) and assets.
 	st := open(t, ctx, srv.URL+"calculator.html?matter=22.2&amount=800")
 	if st.Decider != "区长办公会议" {
 		t.Fatalf("online: decider %q", st.Decider)
@@ -38,6 +62,13 @@ func TestOffline(t *testing.T) {
 	article := eval[string](t, ctx, `document.getElementById("i3-1").innerText`)
 	if !strings.Contains(article, "企业类") {
 		t.Fatalf("article 22 online: %q", article)
+	}
+	// A document page, by the address the home page links to (which
+	// -serve redirects to the folder).
+	navigate(t, ctx, srv.URL+"kzfz-2021-7/index.html")
+	title := eval[string](t, ctx, docTitle)
+	if !strings.Contains(title, "工作规则") {
+		t.Fatalf("document page online: title %q", title)
 	}
 
 	// A search, whose index shards are cached as they load.
@@ -58,18 +89,23 @@ func TestOffline(t *testing.T) {
 	if st.State != "decision" || st.Decider != "区长办公会议" || st.ClauseHref != "kzfz-2021-7/22.html#i4" {
 		t.Errorf("offline calculator: state %q, decider %q, clause %q", st.State, st.Decider, st.ClauseHref)
 	}
-	if online := eval[bool](t, ctx, "navigator.onLine"); online {
-		t.Errorf("navigator.onLine is true: the network emulation did not apply")
-	}
-	// The article visited before.
-	navigate(t, ctx, srv.URL+"kzfz-2021-7/22.html#i3-1")
-	if got := eval[string](t, ctx, `(document.getElementById("i3-1") || {}).innerText || ""`); got != article {
-		t.Errorf("offline article 22: %q, want %q", got, article)
+	// The home page, precached, under both its addresses; the document
+	// page, visited, under both of its.
+	for _, p := range []struct{ path, expr, want string }{
+		{"", homeLink, "kzfz-2021-7/index.html"},
+		{"index.html", homeLink, "kzfz-2021-7/index.html"},
+		{"kzfz-2021-7/", docTitle, title},
+		{"kzfz-2021-7/index.html", docTitle, title},
+		// The article visited before.
+		{"kzfz-2021-7/22.html#i3-1", `(document.getElementById("i3-1") || {}).innerText || ""`, article},
+	} {
+		if got, err := offlinePage[string](ctx, srv.URL+p.path, p.expr); err != nil || got != p.want {
+			t.Errorf("offline %s: %q, %v; want %q", p.path, got, err, p.want)
+		}
 	}
 	// A top-level page never visited, precached on install.
-	navigate(t, ctx, srv.URL+"thresholds.html")
-	if n := eval[int](t, ctx, `document.querySelectorAll("section.matter table").length`); n == 0 {
-		t.Errorf("offline thresholds.html: no tables")
+	if n, err := offlinePage[int](ctx, srv.URL+"thresholds.html", `document.querySelectorAll("section.matter table").length`); err != nil || n == 0 {
+		t.Errorf("offline thresholds.html: %d tables, %v", n, err)
 	}
 	// The same search, from the cached shards.
 	navigate(t, ctx, srv.URL+"search.html?q="+url.QueryEscape("区长办公会议"))
@@ -77,33 +113,129 @@ func TestOffline(t *testing.T) {
 		t.Errorf("offline search: %q, %v; want %q", got, err, found)
 	}
 	// An article never visited: a page saying so, not the browser's error.
-	navigate(t, ctx, srv.URL+"kzfz-2021-7/5.html")
-	if got := eval[string](t, ctx, `document.body.innerText`); !strings.Contains(got, "网络不可用") || !strings.Contains(got, "决策路径计算器") {
-		t.Errorf("offline, unvisited article: %q", got)
+	got, err := offlinePage[string](ctx, srv.URL+"kzfz-2021-7/5.html", `document.body.innerText`)
+	if err != nil || !strings.Contains(got, "网络不可用") || !strings.Contains(got, "决策路径计算器") {
+		t.Errorf("offline, unvisited article: %q, %v", got, err)
 	}
 }
 
-// goOffline takes the network away from the page and its service worker,
-// and stops the server answering, in case the emulation misses a path.
-func goOffline(t *testing.T, ctx context.Context, srv *server) {
+const (
+	// homeLink is where the home page links the Work Rules.
+	homeLink = `(document.querySelector('ul.doclist a[href="kzfz-2021-7/index.html"]') || {}).getAttribute?.("href") || ""`
+	// docTitle is the title of a document page.
+	docTitle = `(document.querySelector("h1.doctitle") || {}).innerText || ""`
+)
+
+// offlinePage loads u and evaluates expr on it. Unlike navigate it
+// returns an error rather than stopping the test, so that one page the
+// service worker fails to give (the browser's error page,
+// net::ERR_FAILED) does not hide the others.
+func offlinePage[T any](ctx context.Context, u, expr string) (T, error) {
+	var zero T
+	if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
+		return zero, err
+	}
+	return retry(5*time.Second, func(time.Duration) (T, error) {
+		return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	})
+}
+
+// siteServer serves the built site over http on loopback until the test
+// stops it, to take the network away: from then on every connection is
+// refused, as when the intranet link is gone.
+type siteServer struct {
+	URL  string // ends in "/"
+	addr string // host:port
+	stop func()
+}
+
+// servePreview serves dir with builder.Serve, the server of -serve.
+func servePreview(t testing.TB, dir string) *siteServer {
 	t.Helper()
-	srv.down.Store(true)
-	offline := true
-	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatal(err)
+	ctx, cancel := context.WithCancel(context.Background())
+	addrs := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() { done <- builder.Serve(ctx, "127.0.0.1:0", dir, addrLog(addrs)) }()
+	var addr string
+	select {
+	case addr = <-addrs:
+	case err := <-done:
+		cancel()
+		t.Fatalf("builder.Serve: %v", err)
+	case <-time.After(10 * time.Second):
+		cancel()
+		t.Fatal("builder.Serve printed no address")
 	}
-	if _, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
-		EmulateOfflineServiceWorker: &offline,
-		MatchedNetworkConditions: []*network.Conditions{{
-			Offline: true, DownloadThroughput: -1, UploadThroughput: -1,
-		}},
-	}); err != nil {
-		t.Fatal(err)
+	stop := sync.OnceFunc(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("builder.Serve: %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Errorf("builder.Serve did not stop")
+		}
+	})
+	t.Cleanup(stop)
+	return &siteServer{URL: "http://" + addr + "/", addr: addr, stop: stop}
+}
+
+// addrLog is the log of builder.Serve; it hands on the address it prints.
+type addrLog chan<- string
+
+var servingOn = regexp.MustCompile(`http://(127\.0\.0\.1:\d+)/`)
+
+func (a addrLog) Write(p []byte) (int, error) {
+	if m := servingOn.FindSubmatch(p); m != nil {
+		select {
+		case a <- string(m[1]):
+		default:
+		}
 	}
-	if _, err := chromedp.Call(ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{
-		Offline: true, DownloadThroughput: -1, UploadThroughput: -1,
-	}); err != nil {
-		t.Fatal(err)
+	return len(p), nil
+}
+
+// serveIndexFiles serves dir as most web servers do: dir/ and
+// dir/index.html are the same page, neither redirected.
+func serveIndexFiles(t testing.TB, dir string) *siteServer {
+	t.Helper()
+	root := http.Dir(dir)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := path.Clean("/" + r.URL.Path)
+		if strings.HasSuffix(r.URL.Path, "/") {
+			name = path.Join(name, "index.html")
+		}
+		f, err := root.Open(name)
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		defer f.Close()
+		info, err := f.Stat()
+		if err != nil || info.IsDir() {
+			http.NotFound(w, r)
+			return
+		}
+		http.ServeContent(w, r, name, info.ModTime(), f)
+	}))
+	t.Cleanup(srv.Close)
+	return &siteServer{URL: srv.URL + "/", addr: srv.Listener.Addr().String(), stop: srv.Close}
+}
+
+// goOffline takes the network away from the page and its service worker:
+// it stops the server and checks that connections are refused. It also
+// asks the browser to emulate being offline, a best effort whose outcome
+// the tests do not depend on (see browsertest.EmulateOffline).
+func goOffline(t *testing.T, ctx context.Context, srv *siteServer) {
+	t.Helper()
+	srv.stop()
+	if conn, err := net.DialTimeout("tcp", srv.addr, 5*time.Second); err == nil {
+		conn.Close()
+		t.Fatalf("%s still accepts connections after the server stopped", srv.addr)
+	}
+	if err := browsertest.EmulateOffline(ctx); err != nil {
+		t.Logf("network emulation (best effort): %v", err)
 	}
 }
 

@@ -628,10 +628,10 @@ func testProcedureKeyboard(t *testing.T, ctx context.Context, page string) {
 }
 
 // TestProcedureOffline answers a procedure from the cache, with the
-// network gone.
+// network gone: -serve, which served the site, stopped.
 func TestProcedureOffline(t *testing.T) {
 	ctx := newBrowser(t)
-	srv := serve(t, siteDir(t))
+	srv := servePreview(t, siteDir(t))
 	open(t, ctx, srv.URL+"calculator.html?matter=43&issuer=gov&to=city")
 	if _, err := poll[bool](ctx, `navigator.serviceWorker.controller !== null`, 30*time.Second); err != nil {
 		t.Fatalf("the service worker never controlled the page: %v", err)
