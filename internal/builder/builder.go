@@ -160,6 +160,11 @@ type Sources struct {
 // the waiting overlaps the rendering — and the folder replaces opts.Out
 // only when every stage has succeeded.
 func Build(ctx context.Context, opts Options) (*Report, error) {
+	return build(ctx, opts, true)
+}
+
+// build is Build; wasm false leaves the WebAssembly out, for tests.
+func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 	start := time.Now()
 	display := func(p string) string {
 		abs, err := filepath.Abs(p)
@@ -184,7 +189,10 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 			return wasmbuild.Build(ctx, opts.ModuleRoot, opts.CacheDir)
 		},
 	}
-	w, err := newWriter(opts.Out)
+	if !wasm {
+		src.Wasm = nil
+	}
+	w, err := newWriter(opts)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,331 @@
+package builder
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// The output folder is replaced as a whole, so the build must be sure that
+// what it replaces is a site of its own and not, through a slip of -out,
+// the content, the project or someone's home folder. The rule, checked
+// before anything touches the disk:
+//
+// -out may name
+//   - a path that does not exist;
+//   - an empty folder;
+//   - a folder this tool built: it holds the stamp file .rulesite, which
+//     every build writes at the site root;
+//   - a folder built by a version before the stamp: it holds index.html,
+//     sw.js and assets/site.css, and nowhere in it a .git, a go.mod or a
+//     *.md file;
+//   - a symbolic link to a folder (a deploy switch, public → releases/v12):
+//     the new site is built beside the link's target, the link is switched
+//     to it in one rename, and the old target is removed only if it holds
+//     the stamp.
+//
+// -out may never name, whatever it holds, a file, the content folder, a
+// folder inside the content folder (the next build would read the site),
+// the project root (the folder of go.mod), or a folder that contains the
+// content folder or the project root. Paths are compared after resolving
+// symbolic links.
+
+// stampName is the file at the root of every site the build writes. It
+// is served with the site like any file; it says only what made it.
+const stampName = ".rulesite"
+
+// stampText is the stamp's content; stampPrefix is what identifies it.
+const (
+	stampPrefix = "rulesite:"
+	stampText   = stampPrefix + " a site built by go run ./cmd/build; the next build replaces this whole folder\n"
+)
+
+// outPlan is where a build writes and what it replaces.
+type outPlan struct {
+	out    string // -out as given, cleaned: what is replaced
+	base   string // its last element
+	parent string // where the new site is made, beside what it replaces
+	prefix string // name prefix of the build's temporary folders in parent
+	prev   string // a previous site to hard-link unchanged files from, or ""
+
+	// For a symbolic link: the folder it leads to, the folder built sites
+	// are kept in (the target's), and whether the old target may go.
+	link       bool
+	target     string
+	removeOld  bool
+	linkTarget string // the link's text, to keep it relative if it was
+}
+
+// planOut checks opts.Out against the rule above and says how to replace
+// it. It reads the disk but never writes to it.
+func planOut(opts Options) (*outPlan, error) {
+	out := filepath.Clean(opts.Out)
+	name := displayOut(opts, out)
+	if st, err := os.Lstat(out); err == nil && st.IsDir() {
+		name += "/"
+	}
+	refuse := func(format string, args ...any) error {
+		return fmt.Errorf("-out %s: refusing to replace %s: %s", opts.Out, name, fmt.Sprintf(format, args...))
+	}
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return nil, err
+	}
+	content, err := realPath(opts.Content)
+	if err != nil {
+		return nil, err
+	}
+	root, err := realPath(opts.ModuleRoot)
+	if err != nil {
+		return nil, err
+	}
+	p := &outPlan{
+		out:    out,
+		base:   filepath.Base(abs),
+		parent: filepath.Dir(abs),
+		prefix: "." + filepath.Base(abs) + ".new-",
+	}
+	st, err := os.Lstat(abs)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	if err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		p.link = true
+		if p.linkTarget, err = os.Readlink(abs); err != nil {
+			return nil, err
+		}
+		target, err := filepath.EvalSymlinks(abs)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, refuse("it is a symbolic link to %s, which does not exist; create that folder or remove the link", p.linkTarget)
+		}
+		if err != nil {
+			return nil, err
+		}
+		p.target = target
+		name = fmt.Sprintf("%s (the target of the link %s)", target, name)
+	}
+	real, err := realPath(abs)
+	if err != nil {
+		return nil, err
+	}
+	contentName := displayOut(opts, opts.Content) + "/"
+	switch {
+	case real == content:
+		return nil, refuse("it is the content folder")
+	case real == root:
+		return nil, refuse("it is the project root (the folder of go.mod)")
+	case within(real, content):
+		return nil, refuse("it is inside the content folder %s, and the next build would read the site as content", contentName)
+	case within(root, real):
+		return nil, refuse("it contains the project root %s", root)
+	case within(content, real):
+		return nil, refuse("it contains the content folder %s", contentName)
+	}
+	st, err = os.Stat(real)
+	if errors.Is(err, fs.ErrNotExist) {
+		return p, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return nil, refuse("it is a file, not a folder; choose a folder")
+	}
+	if p.link {
+		// The new site goes beside the target, which is left as it is
+		// unless this tool built it.
+		p.parent = filepath.Dir(real)
+		p.prev = real
+		p.removeOld = stamped(real)
+		return p, nil
+	}
+	switch ok, err := replaceable(real); {
+	case err != nil:
+		return nil, err
+	case !ok:
+		return nil, refuse("it is not a site this tool built (no %s stamp) and not empty; choose another folder or remove it yourself", stampName)
+	}
+	p.prev = abs
+	return p, nil
+}
+
+// replaceable reports whether the folder dir may be replaced: it is empty,
+// stamped, or a site built before the stamp existed.
+func replaceable(dir string) (bool, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false, err
+	}
+	if len(entries) == 0 || stamped(dir) {
+		return true, nil
+	}
+	return unstampedSite(dir), nil
+}
+
+// stamped reports whether dir holds the stamp of a site this tool built.
+func stamped(dir string) bool {
+	p := filepath.Join(dir, stampName)
+	st, err := os.Lstat(p)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > 4096 {
+		return false
+	}
+	data, err := os.ReadFile(p)
+	return err == nil && bytes.HasPrefix(data, []byte(stampPrefix))
+}
+
+// unstampedSite reports whether dir looks exactly like a site written by
+// a version of this tool before the stamp: the home page, the service
+// worker and the style sheet, and nothing of a project or of content.
+func unstampedSite(dir string) bool {
+	for _, f := range []string{"index.html", "sw.js", "assets/site.css"} {
+		st, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(f)))
+		if err != nil || !st.Mode().IsRegular() {
+			return false
+		}
+	}
+	foreign := false
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			foreign = true
+			return fs.SkipAll
+		}
+		name := d.Name()
+		if name == ".git" || name == "go.mod" || strings.HasSuffix(name, ".md") {
+			foreign = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return !foreign
+}
+
+// realPath makes p absolute and resolves the symbolic links of its longest
+// existing part, so that two names of one folder compare equal.
+func realPath(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	var rest []string
+	for d := abs; ; {
+		real, err := filepath.EvalSymlinks(d)
+		if err == nil {
+			for i := len(rest) - 1; i >= 0; i-- {
+				real = filepath.Join(real, rest[i])
+			}
+			return real, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return abs, nil
+		}
+		rest = append(rest, filepath.Base(d))
+		d = parent
+	}
+}
+
+// within reports whether p is strictly inside dir; both are clean and
+// absolute.
+func within(p, dir string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// displayOut names a path the way diagnostics do: relative to
+// opts.Display where there is one.
+func displayOut(opts Options, p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	if opts.Display != "" {
+		if rel, err := filepath.Rel(opts.Display, abs); err == nil && rel != "." {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(abs)
+}
+
+var (
+	errLocked  = errors.New("locked by another process")
+	errNoLocks = errors.New("folder locks are not supported on this system")
+)
+
+// removeLeftovers removes the temporary folders that killed builds left in
+// parent: folders named prefix…, stamped, whose lock can be taken — a
+// build in progress holds the lock of its own, so it keeps it. The .old
+// folder of swapByRename is one too. Failures are ignored: a leftover
+// costs only space, and the next build tries again.
+func removeLeftovers(parent, prefix string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), prefix) || !e.IsDir() {
+			continue
+		}
+		dir := filepath.Join(parent, e.Name())
+		old := strings.HasSuffix(e.Name(), ".old") && unstampedSite(dir)
+		if !stamped(dir) && !old {
+			continue
+		}
+		release, err := lockDir(dir)
+		if err != nil {
+			continue
+		}
+		os.RemoveAll(dir)
+		release()
+	}
+}
+
+// switchLink makes the symbolic link p.out lead to the new site in tmp:
+// tmp gets a lasting name beside the old target, a new link is made under
+// a temporary name and renamed over p.out, so that readers of p.out see
+// the old site or the new one and never nothing. The old target is then
+// removed if this tool built it.
+func (p *outPlan) switchLink(tmp string) error {
+	stem := filepath.Join(p.parent, p.base+"-"+time.Now().UTC().Format("20060102-150405"))
+	final := stem
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		final = fmt.Sprintf("%s-%d", stem, i)
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		return err
+	}
+	// Keep a relative link relative: write it through the folder its old
+	// text went through, when that is where the new site is.
+	text := final
+	dir := p.linkTarget
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(filepath.Dir(p.out), dir)
+	}
+	if real, err := realPath(filepath.Dir(dir)); err == nil && real == p.parent {
+		text = filepath.Join(filepath.Dir(p.linkTarget), filepath.Base(final))
+	}
+	tmpLink := filepath.Join(filepath.Dir(p.out), filepath.Base(tmp)+".link")
+	if err := os.Symlink(text, tmpLink); err != nil {
+		os.RemoveAll(final)
+		return err
+	}
+	if err := os.Rename(tmpLink, p.out); err != nil {
+		os.Remove(tmpLink)
+		os.RemoveAll(final)
+		return err
+	}
+	if p.removeOld && p.target != final {
+		return os.RemoveAll(p.target)
+	}
+	return nil
+}
