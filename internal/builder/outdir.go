@@ -113,13 +113,19 @@ func planOut(opts Options) (*outPlan, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Where -out itself is: for a link, the link, not its target.
+	at, err := realPath(filepath.Dir(abs))
+	if err != nil {
+		return nil, err
+	}
+	at = filepath.Join(at, p.base)
 	contentName := displayOut(opts, opts.Content) + "/"
 	switch {
 	case real == content:
 		return nil, refuse("it is the content folder")
 	case real == root:
 		return nil, refuse("it is the project root (the folder of go.mod)")
-	case within(real, content):
+	case within(real, content), within(at, content):
 		return nil, refuse("it is inside the content folder %s, and the next build would read the site as content", contentName)
 	case within(root, real):
 		return nil, refuse("it contains the project root %s", root)
@@ -239,15 +245,16 @@ func within(p, dir string) bool {
 	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
-// displayOut names a path the way diagnostics do: relative to
-// opts.Display where there is one.
+// displayOut names a path for a message: relative to opts.Display when
+// it is inside it, absolute otherwise, so that "/" does not read
+// "../../..".
 func displayOut(opts Options, p string) string {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		return filepath.ToSlash(p)
 	}
-	if opts.Display != "" {
-		if rel, err := filepath.Rel(opts.Display, abs); err == nil && rel != "." {
+	if display, err := filepath.Abs(opts.Display); err == nil && opts.Display != "" && within(abs, display) {
+		if rel, err := filepath.Rel(display, abs); err == nil {
 			return filepath.ToSlash(rel)
 		}
 	}

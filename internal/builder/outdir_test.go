@@ -145,7 +145,7 @@ func TestOutRefused(t *testing.T) {
 			mustWrite(t, filepath.Join(out, "notes.txt"), "keep me")
 			mustWrite(t, filepath.Join(out, "sub", "index.html"), "mine too")
 			return out
-		}, "refusing to replace ../mine/: it is not a site this tool built (no .rulesite stamp) and not empty; choose another folder or remove it yourself"},
+		}, "mine/: it is not a site this tool built (no .rulesite stamp) and not empty; choose another folder or remove it yourself"},
 		{"old site holding a Markdown file", func(t *testing.T, dir string) string {
 			out := filepath.Join(dir, "public")
 			for _, f := range []string{"index.html", "sw.js", "assets/site.css", "draft.md"} {
@@ -160,6 +160,16 @@ func TestOutRefused(t *testing.T) {
 			}
 			return link
 		}, "it is the content folder"},
+		{"link inside the content folder", func(t *testing.T, dir string) string {
+			if err := os.Mkdir(filepath.Join(dir, "site"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			link := filepath.Join(dir, "project", "content", "public")
+			if err := os.Symlink(filepath.Join(dir, "site"), link); err != nil {
+				t.Fatal(err)
+			}
+			return link
+		}, "it is inside the content folder content/"},
 		{"dangling link", func(t *testing.T, dir string) string {
 			link := filepath.Join(dir, "public")
 			if err := os.Symlink("releases/v1", link); err != nil {
