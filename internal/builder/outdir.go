@@ -53,11 +53,9 @@ type outPlan struct {
 	prefix string // name prefix of the build's temporary folders in parent
 	prev   string // a previous site to hard-link unchanged files from, or ""
 
-	// For a symbolic link: the folder it leads to, the folder built sites
-	// are kept in (the target's), and whether the old target may go.
+	// For a symbolic link: the new site is made in the folder of its
+	// target, under a lasting name, and the link switched to it.
 	link       bool
-	target     string
-	removeOld  bool
 	linkTarget string // the link's text, to keep it relative if it was
 }
 
@@ -106,7 +104,6 @@ func planOut(opts Options) (*outPlan, error) {
 		if err != nil {
 			return nil, err
 		}
-		p.target = target
 		name = fmt.Sprintf("%s (the target of the link %s)", target, name)
 	}
 	real, err := realPath(abs)
@@ -147,7 +144,6 @@ func planOut(opts Options) (*outPlan, error) {
 		// unless this tool built it.
 		p.parent = filepath.Dir(real)
 		p.prev = real
-		p.removeOld = stamped(real)
 		return p, nil
 	}
 	switch ok, err := replaceable(real); {
@@ -303,13 +299,19 @@ func (p *outPlan) switchLink(tmp string) error {
 	stem := filepath.Join(p.parent, p.base+"-"+time.Now().UTC().Format("20060102-150405"))
 	final := stem
 	for i := 2; ; i++ {
-		if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) {
-			break
+		// A name taken, even by a concurrent build in the same second,
+		// makes the rename fail (or, for an empty folder, replaces it).
+		_, err := os.Lstat(final)
+		if errors.Is(err, fs.ErrNotExist) {
+			err = os.Rename(tmp, final)
+			if err == nil {
+				break
+			}
+		}
+		if err != nil && !errors.Is(err, fs.ErrExist) {
+			return err
 		}
 		final = fmt.Sprintf("%s-%d", stem, i)
-	}
-	if err := os.Rename(tmp, final); err != nil {
-		return err
 	}
 	// Keep a relative link relative: write it through the folder its old
 	// text went through, when that is where the new site is.
@@ -326,13 +328,16 @@ func (p *outPlan) switchLink(tmp string) error {
 		os.RemoveAll(final)
 		return err
 	}
+	// The old target is read again now, not taken from planOut: a
+	// concurrent build may have switched the link since.
+	old, oldErr := filepath.EvalSymlinks(p.out)
 	if err := os.Rename(tmpLink, p.out); err != nil {
 		os.Remove(tmpLink)
 		os.RemoveAll(final)
 		return err
 	}
-	if p.removeOld && p.target != final {
-		return os.RemoveAll(p.target)
+	if oldErr == nil && old != final && stamped(old) {
+		return os.RemoveAll(old)
 	}
 	return nil
 }

@@ -269,7 +269,8 @@ func noLeftovers(t *testing.T, dir string) {
 }
 
 // TestRebuildHardLinks checks that a rebuild links the files it does not
-// change from the site it replaces.
+// change from the site it replaces, and replaces it in one step: a reader
+// of the site never finds a page missing.
 func TestRebuildHardLinks(t *testing.T) {
 	dir := t.TempDir()
 	opts := testProject(t, dir)
@@ -281,7 +282,10 @@ func TestRebuildHardLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := build(context.Background(), opts, false); err != nil {
+	stop := readWhile(t, filepath.Join(opts.Out, "index.html"))
+	_, err = build(context.Background(), opts, false)
+	stop()
+	if err != nil {
 		t.Fatal(err)
 	}
 	again, err := os.Stat(filepath.Join(opts.Out, "index.html"))
@@ -311,29 +315,12 @@ func TestOutSymlink(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	var stop atomic.Bool
-	var misses atomic.Int64
-	var reads atomic.Int64
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for !stop.Load() {
-			if _, err := os.ReadFile(filepath.Join(link, stampName)); err != nil {
-				misses.Add(1)
-			}
-			reads.Add(1)
-		}
-	}()
 	opts.Out = link
+	stop := readWhile(t, filepath.Join(link, "index.html"))
 	_, err := build(context.Background(), opts, false)
-	stop.Store(true)
-	wg.Wait()
+	stop()
 	if err != nil {
 		t.Fatal(err)
-	}
-	if n := misses.Load(); n > 0 {
-		t.Errorf("%d of %d reads through the link failed during the build", n, reads.Load())
 	}
 	st, err := os.Lstat(link)
 	if err != nil || st.Mode()&fs.ModeSymlink == 0 {
@@ -373,6 +360,32 @@ func TestOutSymlink(t *testing.T) {
 	}
 	noLeftovers(t, dir)
 	noLeftovers(t, releases)
+}
+
+// readWhile reads the file p over and over until the returned function
+// is called, which fails the test if any read failed.
+func readWhile(t *testing.T, p string) (stop func()) {
+	var done atomic.Bool
+	var reads, misses int
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for !done.Load() {
+			if _, err := os.ReadFile(p); err != nil {
+				misses++
+			}
+			reads++
+		}
+	}()
+	return func() {
+		t.Helper()
+		done.Store(true)
+		wg.Wait()
+		if misses > 0 {
+			t.Errorf("%d of %d reads of %s failed while the site was replaced", misses, reads, p)
+		}
+	}
 }
 
 // TestLeftoversRemoved leaves what killed builds leave beside the output
@@ -433,4 +446,30 @@ func TestConcurrentBuilds(t *testing.T) {
 	}
 	checkSite(t, opts.Out)
 	noLeftovers(t, dir)
+
+	// The same through a link.
+	releases := filepath.Join(dir, "releases")
+	if err := os.Mkdir(releases, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(opts.Out, filepath.Join(releases, "v1")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join("releases", "v1"), opts.Out); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ {
+		go func() {
+			_, err := build(context.Background(), opts, false)
+			errs <- err
+		}()
+	}
+	for i := 0; i < 2; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	checkSite(t, opts.Out)
+	noLeftovers(t, dir)
+	noLeftovers(t, releases)
 }
