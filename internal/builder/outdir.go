@@ -20,7 +20,7 @@ import (
 //   - a path that does not exist;
 //   - an empty folder;
 //   - a folder this tool built: it holds the stamp file .rulesite, which
-//     every build writes at the site root;
+//     every build writes at the site root, and no .git or go.mod;
 //   - a folder built by a version before the stamp: it holds index.html,
 //     sw.js and assets/site.css, and nowhere in it a .git, a go.mod or a
 //     *.md file;
@@ -146,27 +146,40 @@ func planOut(opts Options) (*outPlan, error) {
 		p.prev = real
 		return p, nil
 	}
-	switch ok, err := replaceable(real); {
+	switch why, err := notReplaceable(real); {
 	case err != nil:
 		return nil, err
-	case !ok:
-		return nil, refuse("it is not a site this tool built (no %s stamp) and not empty; choose another folder or remove it yourself", stampName)
+	case why != "":
+		return nil, refuse("%s", why)
 	}
 	p.prev = abs
 	return p, nil
 }
 
-// replaceable reports whether the folder dir may be replaced: it is empty,
-// stamped, or a site built before the stamp existed.
-func replaceable(dir string) (bool, error) {
+// notReplaceable says why the folder dir may not be replaced, or "" when
+// it may: it is empty, stamped, or a site built before the stamp existed.
+// A stamped folder that has since become a repository or a module (a
+// deploy checkout of the site) is not replaced either.
+func notReplaceable(dir string) (string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return false, err
+		return "", err
 	}
-	if len(entries) == 0 || stamped(dir) {
-		return true, nil
+	if len(entries) == 0 {
+		return "", nil
 	}
-	return unstampedSite(dir), nil
+	if stamped(dir) {
+		for _, e := range entries {
+			if e.Name() == ".git" || e.Name() == "go.mod" {
+				return fmt.Sprintf("it holds %s, which the build would delete with the old site; choose another folder or remove it yourself", e.Name()), nil
+			}
+		}
+		return "", nil
+	}
+	if unstampedSite(dir) {
+		return "", nil
+	}
+	return fmt.Sprintf("it is not a site this tool built (no %s stamp) and not empty; choose another folder or remove it yourself", stampName), nil
 }
 
 // stamped reports whether dir holds the stamp of a site this tool built.

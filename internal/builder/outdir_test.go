@@ -153,6 +153,12 @@ func TestOutRefused(t *testing.T) {
 			}
 			return out
 		}, "no .rulesite stamp"},
+		{"stamped site turned repository", func(t *testing.T, dir string) string {
+			out := filepath.Join(dir, "public")
+			mustWrite(t, filepath.Join(out, stampName), stampText)
+			mustWrite(t, filepath.Join(out, ".git", "HEAD"), "ref: refs/heads/gh-pages\n")
+			return out
+		}, "public/: it holds .git, which the build would delete"},
 		{"link to the content folder", func(t *testing.T, dir string) string {
 			link := filepath.Join(dir, "public")
 			if err := os.Symlink(filepath.Join("project", "content"), link); err != nil {
