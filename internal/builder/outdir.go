@@ -64,7 +64,7 @@ type outPlan struct {
 func planOut(opts Options) (*outPlan, error) {
 	out := filepath.Clean(opts.Out)
 	name := displayOut(opts, out)
-	if st, err := os.Lstat(out); err == nil && st.IsDir() {
+	if st, err := os.Lstat(out); err == nil && st.IsDir() && !strings.HasSuffix(name, "/") {
 		name += "/"
 	}
 	refuse := func(format string, args ...any) error {

@@ -139,7 +139,7 @@ func TestOutRefused(t *testing.T) {
 		}, "it contains the project root"},
 		{"filesystem root", func(t *testing.T, dir string) string {
 			return "/"
-		}, "it contains the project root"},
+		}, "refusing to replace /: it contains the project root"},
 		{"non-empty folder without stamp", func(t *testing.T, dir string) string {
 			out := filepath.Join(dir, "mine")
 			mustWrite(t, filepath.Join(out, "notes.txt"), "keep me")
