@@ -158,7 +158,8 @@ type Sources struct {
 // written into a fresh folder beside opts.Out while later stages still
 // run — creating tens of thousands of files is slow on some disks, and
 // the waiting overlaps the rendering — and the folder replaces opts.Out
-// only when every stage has succeeded.
+// only when every stage has succeeded. Before any of that, Build refuses
+// an opts.Out that is not its own to replace (see planOut).
 func Build(ctx context.Context, opts Options) (*Report, error) {
 	return build(ctx, opts, true)
 }

@@ -108,12 +108,12 @@ func planOut(opts Options) (*outPlan, error) {
 	}
 	real, err := realPath(abs)
 	if err != nil {
-		return nil, err
+		return nil, refuse("%v", err)
 	}
 	// Where -out itself is: for a link, the link, not its target.
 	at, err := realPath(filepath.Dir(abs))
 	if err != nil {
-		return nil, err
+		return nil, refuse("%v", err)
 	}
 	at = filepath.Join(at, p.base)
 	contentName := displayOut(opts, opts.Content) + "/"
@@ -220,7 +220,8 @@ func unstampedSite(dir string) bool {
 }
 
 // realPath makes p absolute and resolves the symbolic links of its longest
-// existing part, so that two names of one folder compare equal.
+// existing part, so that two names of one folder compare equal. A broken
+// link on the way is an error.
 func realPath(p string) (string, error) {
 	abs, err := filepath.Abs(p)
 	if err != nil {
@@ -237,6 +238,11 @@ func realPath(p string) (string, error) {
 		}
 		if !errors.Is(err, fs.ErrNotExist) {
 			return "", err
+		}
+		if _, err := os.Lstat(d); err == nil {
+			// A link to nothing: where it leads cannot be compared, and
+			// making folders through it would make them there.
+			return "", fmt.Errorf("%s is a symbolic link to a folder that does not exist", d)
 		}
 		parent := filepath.Dir(d)
 		if parent == d {

@@ -176,6 +176,13 @@ func TestOutRefused(t *testing.T) {
 			}
 			return link
 		}, "it is inside the content folder content/"},
+		{"through a dangling link", func(t *testing.T, dir string) string {
+			link := filepath.Join(dir, "site")
+			if err := os.Symlink(filepath.Join("project", "content", "later"), link); err != nil {
+				t.Fatal(err)
+			}
+			return filepath.Join(link, "public")
+		}, "site is a symbolic link to a folder that does not exist"},
 		{"dangling link", func(t *testing.T, dir string) string {
 			link := filepath.Join(dir, "public")
 			if err := os.Symlink("releases/v1", link); err != nil {
