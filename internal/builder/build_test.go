@@ -42,6 +42,7 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 			out := filepath.Join(dir, "public")
 			mustWrite(t, filepath.Join(content, "a.md"), tc.content)
 			mustWrite(t, filepath.Join(out, "index.html"), "the previous site")
+			mustWrite(t, filepath.Join(out, stampName), stampText)
 			modRoot := root
 			if tc.broken != "" {
 				// A copy of the project's templates with one broken.
@@ -88,8 +89,8 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 				}
 			}
 			outEntries, _ := os.ReadDir(out)
-			if len(outEntries) != 1 {
-				t.Errorf("output folder holds %d entries, want the 1 of the previous site", len(outEntries))
+			if len(outEntries) != 2 {
+				t.Errorf("output folder holds %d entries, want the 2 of the previous site", len(outEntries))
 			}
 		})
 	}

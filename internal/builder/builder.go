@@ -173,8 +173,14 @@ type Sources struct {
 // written into a fresh folder beside opts.Out while later stages still
 // run — creating tens of thousands of files is slow on some disks, and
 // the waiting overlaps the rendering — and the folder replaces opts.Out
-// only when every stage has succeeded.
+// only when every stage has succeeded. Before any of that, Build refuses
+// an opts.Out that is not its own to replace (see planOut).
 func Build(ctx context.Context, opts Options) (*Report, error) {
+	return build(ctx, opts, true)
+}
+
+// build is Build; wasm false leaves the WebAssembly out, for tests.
+func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 	start := time.Now()
 	display := func(p string) string {
 		abs, err := filepath.Abs(p)
@@ -201,7 +207,10 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 			return wasmbuild.Build(ctx, opts.ModuleRoot, opts.CacheDir)
 		},
 	}
-	w, err := newWriter(opts.Out)
+	if !wasm {
+		src.Wasm = nil
+	}
+	w, err := newWriter(opts)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package builder
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -22,7 +23,9 @@ import (
 // creating a file (allocating its inode) costs fifty times as much as
 // linking one, and most of a rebuild is unchanged.
 type writer struct {
-	out, tmp, prev string
+	plan      *outPlan
+	tmp, prev string
+	release   func() // unlocks tmp
 
 	queue chan site.File
 	wg    sync.WaitGroup
@@ -34,28 +37,48 @@ type writer struct {
 	bytes int
 }
 
-func newWriter(out string) (*writer, error) {
-	out = filepath.Clean(out)
-	parent := filepath.Dir(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".new-")
+// newWriter checks that opts.Out may be replaced (see planOut) before it
+// touches the disk, removes what killed builds left beside it, and makes
+// the folder the new site is written into: stamped, and locked for the
+// life of the build.
+func newWriter(opts Options) (*writer, error) {
+	plan, err := planOut(opts)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
+	if err := os.MkdirAll(plan.parent, 0o755); err != nil {
+		return nil, err
+	}
+	removeLeftovers(plan.parent, plan.prefix)
+	tmp, err := os.MkdirTemp(plan.parent, plan.prefix)
+	if err != nil {
+		return nil, err
+	}
+	// The lock comes before the stamp: a stamped temporary folder that is
+	// not locked is a leftover.
+	release, err := lockDir(tmp)
+	switch {
+	case errors.Is(err, errNoLocks):
+		release = func() {}
+	case err != nil:
 		os.RemoveAll(tmp)
 		return nil, err
 	}
-	w := &writer{
-		out:   out,
-		tmp:   tmp,
-		queue: make(chan site.File, 256),
-		dirs:  map[string]*sync.Once{},
+	if err := os.Chmod(tmp, 0o755); err == nil {
+		err = os.WriteFile(filepath.Join(tmp, stampName), []byte(stampText), 0o644)
 	}
-	if st, err := os.Stat(out); err == nil && st.IsDir() {
-		w.prev = out
+	if err != nil {
+		os.RemoveAll(tmp)
+		release()
+		return nil, err
+	}
+	w := &writer{
+		plan:    plan,
+		tmp:     tmp,
+		prev:    plan.prev,
+		release: release,
+		queue:   make(chan site.File, 256),
+		dirs:    map[string]*sync.Once{},
 	}
 	// Creating a file waits on the disk far more than on the CPU, so
 	// many writers keep the disk busy while the pages render.
@@ -134,13 +157,18 @@ func (w *writer) mkdir(rel string) error {
 func (w *writer) finish() error {
 	close(w.queue)
 	w.wg.Wait()
+	defer w.release()
 	if err := w.errs.Err(); err != nil {
 		os.RemoveAll(w.tmp)
 		return err
 	}
-	if err := swap(w.tmp, w.out); err != nil {
+	replace := swap
+	if w.plan.link {
+		replace = func(tmp, _ string) error { return w.plan.switchLink(tmp) }
+	}
+	if err := replace(w.tmp, w.plan.out); err != nil {
 		os.RemoveAll(w.tmp)
-		return fmt.Errorf("replacing %s: %w", w.out, err)
+		return fmt.Errorf("replacing %s: %w", w.plan.out, err)
 	}
 	return nil
 }
@@ -150,6 +178,7 @@ func (w *writer) abort() {
 	close(w.queue)
 	w.wg.Wait()
 	os.RemoveAll(w.tmp)
+	w.release()
 }
 
 func validPath(p string) bool {
