@@ -70,8 +70,9 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	content := fset.String("content", "", "read documents from `dir` (default: content/ of the project)")
 	serve := fset.String("serve", "", "after building, serve the site on `addr` (e.g. localhost:8080) for preview")
 	cache := fset.String("cache", "", "keep compiled WebAssembly in `dir` (default: the user cache folder)")
+	writeManifest := fset.Bool("write-manifest", false, "after building, add every address the site publishes to the content folder's "+ManifestFile)
 	fset.Usage = func() {
-		fmt.Fprintf(stderr, "usage: go run ./cmd/build [-out dir] [-content dir] [-serve addr]\n\n")
+		fmt.Fprintf(stderr, "usage: go run ./cmd/build [-out dir] [-content dir] [-serve addr] [-write-manifest]\n\n")
 		fset.PrintDefaults()
 	}
 	if err := fset.Parse(args); err != nil {
@@ -105,6 +106,13 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if _, err := Build(ctx, opts); err != nil {
 		return fmt.Errorf("%w\nbuild failed; %s was left as it was", err, opts.Out)
+	}
+	if *writeManifest {
+		total, added, err := WriteManifest(opts)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%-8s %s: %d addresses, %d new\n", "manifest", displayPath(wd, filepath.Join(opts.Content, ManifestFile)), total, added)
 	}
 	if *serve != "" {
 		return Serve(ctx, *serve, opts.Out, stdout)
@@ -275,6 +283,7 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		return nil, err
 	}
 
+	var pages []site.File // for the manifest stage
 	err = r.stage("pages", func() (string, error) {
 		redirects, problems, err := LoadRedirects(src.Content, src.ContentDir)
 		if err != nil {
@@ -289,8 +298,14 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		if err := diag.Join(problems, err); err != nil {
 			return "", err
 		}
+		pages = files
 		return fmt.Sprintf("%d pages, %s", len(files), kb(totalSize(files))), send(files)
 	})
+	if err != nil {
+		return nil, err
+	}
+	err = r.stage("manifest", func() (string, error) { return checkManifest(src, pages) })
+	pages = nil
 	if err != nil {
 		return nil, err
 	}
