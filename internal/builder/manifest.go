@@ -295,10 +295,10 @@ func FormatManifest(addresses []string) []byte {
 }
 
 // WriteManifest writes the manifest of the site built in opts.Out into
-// the content folder opts.Content: every address the site publishes, and every address the
-// content's manifest already lists (the build has checked that they still
-// lead somewhere), so the manifest only grows unless someone removes a
-// line on purpose. It is the one file the build ever writes into the
+// the content folder opts.Content: every address the site publishes, and
+// every address the content's manifest already lists (the build has
+// checked that they still lead somewhere), so the manifest only grows
+// unless someone removes a line on purpose. It is the one file the build ever writes into the
 // content folder, and it is replaced atomically (a temporary file renamed
 // over it); an unchanged manifest is left alone. It returns how many
 // addresses the manifest lists and how many of them are new.
