@@ -49,17 +49,16 @@ var citableTags = [][]byte{
 	[]byte(`<div class="item"`),
 	[]byte(`<div class="subitem"`),
 	[]byte(`<div class="matter"`),
-	[]byte(`<section class="matter"`),
-	[]byte(`<section class="body"`),
 	[]byte(`<div class="body"`),
 	[]byte(`<section class="para"`),
 	[]byte(`<section class="item"`),
 	[]byte(`<section class="subitem"`),
+	[]byte(`<section class="matter"`),
+	[]byte(`<section class="body"`),
 }
 
 // Manifest is a parsed manifest file.
 type Manifest struct {
-	Display string // its path, as diagnostics show it
 	Entries []ManifestEntry
 }
 
@@ -94,7 +93,7 @@ func LoadManifest(content fs.FS, display string) (*Manifest, diag.List, error) {
 // ParseManifest parses the lines of a manifest (see ManifestFile). It
 // returns the well-formed entries and the problems of the other lines.
 func ParseManifest(data []byte, display string) (*Manifest, diag.List) {
-	m := &Manifest{Display: display}
+	m := &Manifest{}
 	var list diag.List
 	first := map[string]int{}
 	for i, line := range strings.Split(string(data), "\n") {
