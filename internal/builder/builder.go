@@ -77,8 +77,9 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cache := fset.String("cache", "", "keep compiled WebAssembly in `dir` (default: the user cache folder)")
 	strict := fset.Bool("strict", false, "treat warnings (irregular numbering or headings of a published text) as errors")
 	baseURL := fset.String("base-url", "", "the `address` the site is published at (e.g. http://10.1.2.3/guize/), used in copied and printed links")
+	writeManifest := fset.Bool("write-manifest", false, "after building, add every address the site publishes to the content folder's "+ManifestFile)
 	fset.Usage = func() {
-		fmt.Fprintf(stderr, "usage: go run ./cmd/build [-out dir] [-content dir] [-serve addr]\n\n")
+		fmt.Fprintf(stderr, "usage: go run ./cmd/build [-out dir] [-content dir] [-strict] [-base-url address] [-serve addr] [-write-manifest]\n\n")
 		fset.PrintDefaults()
 	}
 	if err := fset.Parse(args); err != nil {
@@ -116,6 +117,13 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if _, err := Build(ctx, opts); err != nil {
 		return fmt.Errorf("%w\nbuild failed; %s was left as it was", err, opts.Out)
+	}
+	if *writeManifest {
+		total, added, err := WriteManifest(opts)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%-8s %s: %d addresses, %d new\n", "manifest", displayPath(wd, filepath.Join(opts.Content, ManifestFile)), total, added)
 	}
 	if *serve != "" {
 		return Serve(ctx, *serve, opts.Out, stdout)
@@ -318,6 +326,7 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		return nil, err
 	}
 
+	var pages []site.File // for the manifest stage
 	err = r.stage("pages", func() (string, error) {
 		files, err := site.Build(site.Input{
 			Docs:         docs,
@@ -329,8 +338,14 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		if err := diag.Join(redirectProblems, err); err != nil {
 			return "", err
 		}
+		pages = files
 		return fmt.Sprintf("%d pages, %s", len(files), kb(totalSize(files))), send(files)
 	})
+	if err != nil {
+		return nil, err
+	}
+	err = r.stage("manifest", func() (string, error) { return checkManifest(src, pages) })
+	pages = nil
 	if err != nil {
 		return nil, err
 	}
