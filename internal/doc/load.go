@@ -144,7 +144,8 @@ func parseFile(p string, src []byte) (d *Document, errs ErrorList, derived bool)
 		bom = len("\uFEFF")
 	}
 	if isBlankText(src[bom:]) {
-		b.errs.Add(b.pos(0), "empty document: write its title on the first line (# 标题), then its text")
+		// An empty file has no lines for b.pos to count.
+		b.errs.Add(token.Position{Filename: p, Line: 1, Column: 1}, "empty document: write its title on the first line (# 标题), then its text")
 		return b.d, b.errs, false
 	}
 	b.checkText(src)

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -133,6 +134,8 @@ func ioMessage(err error) string {
 		return "no such file or folder"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied: the build cannot read it"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "not a folder"
 	}
 	return err.Error()
 }
