@@ -147,7 +147,9 @@ func citedNumber(f family, n int, label string) string {
 	return label
 }
 
-// Document addresses.
+// DeriveAddress returns the address of a document without an id, from
+// its title, part name and version date (YYYY-MM-DD, or "" when it has
+// none). With no part name it is DeriveSlug(title, date).
 //
 // A document whose front matter has an id is published under that id,
 // and two documents with the same id are an error. Every other document
@@ -155,8 +157,8 @@ func citedNumber(f family, n int, label string) string {
 // where its file is kept, so that moving a file between folders keeps
 // its links:
 //
-//   - A document with a version date (front matter date, the file name's
-//     (2019-09-26), else the latest date of its header): the date, a
+//   - A document with a version date (front matter date, else the file
+//     name's (2019-09-26), else the latest date of its header): the date, a
 //     hyphen and six base32 characters of a SHA-256 hash of its title and
 //     date, e.g. 2019-09-26-k3vq7a (DeriveSlug).
 //   - A document that is one part of a larger text (the parts of the Civil
@@ -164,15 +166,15 @@ func citedNumber(f family, n int, label string) string {
 //     subtitle (the second "# " line), else, when its body is a single
 //     part (第X编), that part's heading. The part name, without blanks,
 //     enters the hash, so each part has an address of its own:
-//     中华人民共和国民法典 / 人格权编 / 2021-01-01 → 2021-01-01-…. A
+//     中华人民共和国民法典, 人格权编, 2021-01-01 → 2021-01-01-22uxty. A
 //     document without a part name keeps the address it always had.
 //   - A document with no date at all: undated, a hyphen and six
 //     characters of a hash of its title (and part name), e.g.
-//     undated-m2x4qa. A date added later changes the derived address,
+//     undated-a5irzh. A date added later changes the derived address,
 //     because the date is what tells two versions of one law apart
 //     (统计法 2009 and 2024 share their title); the editor who adds it
 //     keeps the published address by also writing the old one as the
-//     id (id: undated-m2x4qa), which the build accepts like any id.
+//     id (id: undated-a5irzh), which the build accepts like any id.
 //
 // Documents that still share a derived address have the same title, part
 // name and date: the same text filed twice (a law kept under two
@@ -181,16 +183,11 @@ func citedNumber(f family, n int, label string) string {
 // derived address, so that a document already published keeps its own
 // when a copy is added after it; each other one gets the derived address,
 // a hyphen and six characters of a hash of its path in the content
-// folder, e.g. 2018-12-29-2iqhvu-5tq2ia, and a warning (kind
+// folder, e.g. 2018-12-29-2iqhvu-lf6y57, and a warning (kind
 // address.shared) that this address changes if its file moves or is
 // renamed, or if a copy sorting before it is added, unless its front
 // matter pins it with an id. A derived address that is also some
 // document's id is an error: the id was chosen by hand.
-
-// DeriveAddress returns the derived address of a document with the given
-// title, part name and version date (YYYY-MM-DD, or "" for an undated
-// document); see "Document addresses" above. With no part name it is
-// DeriveSlug(title, date).
 func DeriveAddress(title, part, date string) string {
 	key := title + "\n" + date
 	if part = withoutBlanks(part); part != "" {
@@ -253,7 +250,7 @@ type loaded struct {
 }
 
 // assignAddresses settles the addresses of a set of documents in the
-// lexical order of their paths (see "Document addresses"): it reports an
+// lexical order of their paths (see DeriveAddress): it reports an
 // id shared by two documents or taken by a derived address, and gives a
 // derived address that several documents share to the first of them
 // only.

@@ -32,8 +32,7 @@ const infoEnd = "<!-- INFO END -->"
 
 // Load reads every Markdown document (*.md) under dir in fsys, recursively
 // and in lexical order, and returns them in that order with their
-// numbering checked and their addresses settled (see "Document
-// addresses"). README.md files and names starting with "." are skipped:
+// numbering checked and their addresses settled (see DeriveAddress). README.md files and names starting with "." are skipped:
 // they describe a folder, they are not regulations.
 //
 // A document's Path is displayPrefix joined with its path relative to

@@ -268,3 +268,43 @@ func TestLoadRealFiles(t *testing.T) {
 		t.Errorf("documents %q, want content/a.md and content/b.md (the link to a regular file)", paths)
 	}
 }
+
+// denyFS is a file system in which the names of deny cannot be opened,
+// as files without read permission, so that the test runs as root too.
+type denyFS struct {
+	fs.FS
+	deny map[string]bool
+}
+
+func (d denyFS) Open(name string) (fs.File, error) {
+	if d.deny[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.FS.Open(name)
+}
+
+// TestLoadUnreadable checks that an unreadable file or folder is
+// reported at its path, and that the other files are still read.
+func TestLoadUnreadable(t *testing.T) {
+	fsys := denyFS{
+		FS: fstest.MapFS{
+			"content/a.md":        {Data: []byte(okDoc)},
+			"content/secret.md":   {Data: []byte(okDoc)},
+			"content/locked/b.md": {Data: []byte(okDoc)},
+			"content/z.md":        {Data: []byte("")},
+		},
+		deny: map[string]bool{"content/secret.md": true, "content/locked": true},
+	}
+	docs, got := loadMessages(t, fsys, "content", "content")
+	want := strings.Join([]string{
+		"content/locked: permission denied: the build cannot read it",
+		"content/secret.md: permission denied: the build cannot read it",
+		"content/z.md:1:1: empty document: write its title on the first line (# 标题), then its text",
+	}, "\n")
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if len(docs) != 2 {
+		t.Errorf("%d documents, want a.md and z.md", len(docs))
+	}
+}
