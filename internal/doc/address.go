@@ -186,8 +186,9 @@ func citedNumber(f family, n int, label string) string {
 // folder, e.g. 2018-12-29-2iqhvu-lf6y57, and a warning (kind
 // address.shared) that this address changes if its file moves or is
 // renamed, or if a copy sorting before it is added, unless its front
-// matter pins it with an id. A derived address that is also some
-// document's id is an error: the id was chosen by hand.
+// matter pins it with an id. A copy whose id is its own derived address
+// counts as the first. Any other id that is also a derived address is an
+// error: it was chosen by hand for another text.
 func DeriveAddress(title, part, date string) string {
 	key := title + "\n" + date
 	if part = withoutBlanks(part); part != "" {
@@ -250,54 +251,56 @@ type loaded struct {
 }
 
 // assignAddresses settles the addresses of a set of documents in the
-// lexical order of their paths (see DeriveAddress): it reports an
-// id shared by two documents or taken by a derived address, and gives a
-// derived address that several documents share to the first of them
-// only.
+// lexical order of their paths (see DeriveAddress): it reports an id
+// shared by two documents or taken by the derived address of another
+// text, and gives a derived address that several documents share to the
+// first of them only.
 func assignAddresses(docs []loaded, errs *ErrorList) {
-	owner := map[string]*Document{}
+	at := func(d *Document) token.Position { return token.Position{Filename: d.Path, Line: 1, Column: 1} }
+	owner := map[string]*Document{} // address → its document
+	first := map[string]*Document{} // derived address → the first document it derives from
 	// Ids first, so that a derived address never takes an id from a
-	// document that sorts later.
+	// document that sorts later. An id that pins the document's own
+	// derived address makes it the first of the documents sharing it.
 	for _, l := range docs {
 		if l.d.Slug == "" || l.derived {
 			continue
 		}
 		if other, ok := owner[l.d.Slug]; ok {
-			errs.Addf(token.Position{Filename: l.d.Path, Line: 1, Column: 1},
-				"document address %s is also that of %s: give one of them another id in its front matter", l.d.Slug, other.Path)
+			errs.Addf(at(l.d), "document address %s is also that of %s: give one of them another id in its front matter", l.d.Slug, other.Path)
 			continue
 		}
 		owner[l.d.Slug] = l.d
+		if l.d.Meta.Title != "" && DeriveAddress(l.d.Meta.Title, l.d.partName(), l.d.Meta.Date) == l.d.Slug {
+			first[l.d.Slug] = l.d
+		}
 	}
-	firstOf := map[string]*Document{}
 	for _, l := range docs {
 		if l.d.Slug == "" || !l.derived {
 			continue
 		}
 		slug := l.d.Slug
-		if other, ok := owner[slug]; ok && firstOf[slug] == nil {
-			errs.Addf(token.Position{Filename: l.d.Path, Line: 1, Column: 1},
-				"document address %s is also the id of %s: give one of them another id in its front matter", slug, other.Path)
+		f, shared := first[slug]
+		if other, ok := owner[slug]; ok && !shared {
+			errs.Addf(at(l.d), "document address %s is also the id of %s: give one of them another id in its front matter", slug, other.Path)
 			continue
 		}
-		first, shared := firstOf[slug]
 		if !shared {
-			firstOf[slug] = l.d
+			first[slug] = l.d
 			owner[slug] = l.d
 			continue
 		}
 		alt := slug + "-" + shortHash(l.rel)
 		if other, ok := owner[alt]; ok {
-			errs.Addf(token.Position{Filename: l.d.Path, Line: 1, Column: 1},
-				"document address %s is also that of %s: give one of them an id in its front matter", alt, other.Path)
+			errs.Addf(at(l.d), "document address %s is also that of %s: give one of them an id in its front matter", alt, other.Path)
 			continue
 		}
 		owner[alt] = l.d
 		l.d.Slug = alt
-		l.d.Warnings.Warn(token.Position{Filename: l.d.Path, Line: 1, Column: 1}, "address.shared",
+		l.d.Warnings.Warn(at(l.d), "address.shared",
 			fmt.Sprintf("same title, part and date as %s, which has the address %s: this one is published at %s, "+
 				"derived from its path in the content folder; give it an id in its front matter to keep that address if the file moves",
-				first.Path, slug, alt), "", "")
+				f.Path, slug, alt), "", "")
 		l.d.Warnings.Sort()
 	}
 }

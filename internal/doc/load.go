@@ -91,7 +91,10 @@ func Load(fsys fs.FS, dir, displayPrefix string) ([]*Document, error) {
 
 // relPath returns p relative to dir; both are slash-separated fs paths.
 func relPath(dir, p string) string {
-	if dir == "." {
+	switch {
+	case p == dir:
+		return "."
+	case dir == ".":
 		return p
 	}
 	return strings.TrimPrefix(p, dir+"/")
