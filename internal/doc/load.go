@@ -32,8 +32,10 @@ const infoEnd = "<!-- INFO END -->"
 
 // Load reads every Markdown document (*.md) under dir in fsys, recursively
 // and in lexical order, and returns them in that order with their
-// numbering checked and their addresses settled (see DeriveAddress). README.md files and names starting with "." are skipped:
-// they describe a folder, they are not regulations.
+// numbering checked and their addresses settled (see DeriveAddress).
+// README.md files and names starting with "." are skipped: they describe
+// a folder, they are not regulations. Symbolic links to regular files
+// are read; links to folders are not followed.
 //
 // A document's Path is displayPrefix joined with its path relative to
 // dir, e.g. Load(fsys, "content", "content") gives content/x.md, so that

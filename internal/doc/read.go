@@ -13,10 +13,10 @@ import (
 	"unicode/utf8"
 )
 
-// MaxDocumentSize is the largest document file Load reads, 16 MiB: the
-// largest text of the corpus (a code of law with its history) is well
-// under 2 MiB, and a limit keeps a stray file — a disk image, a log that
-// grows while it is read, a link to /dev/zero — from exhausting memory.
+// MaxDocumentSize is the largest document file Load reads, 16 MiB, fifty
+// times the largest text of the corpus (313 KB, a code of procedure): a
+// limit keeps a stray file — a disk image, a log that grows while it is
+// read, a link to /dev/zero — from exhausting memory.
 const MaxDocumentSize = 16 << 20
 
 // findDocuments walks dir in fsys and returns the paths of the documents
