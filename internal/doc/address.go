@@ -1,8 +1,14 @@
 package doc
 
 import (
+	"crypto/sha256"
+	"encoding/base32"
+	"fmt"
+	"go/token"
 	"path"
 	"strconv"
+	"strings"
+	"unicode"
 )
 
 // Dir returns the folder of the document's pages, its slug; the document
@@ -139,4 +145,162 @@ func citedNumber(f family, n int, label string) string {
 		return "（" + strconv.Itoa(n) + "）"
 	}
 	return label
+}
+
+// DeriveAddress returns the address of a document without an id, from
+// its title, part name and version date (YYYY-MM-DD, or "" when it has
+// none). With no part name it is DeriveSlug(title, date).
+//
+// A document whose front matter has an id is published under that id,
+// and two documents with the same id are an error. Every other document
+// gets an address derived from what identifies its text, never from
+// where its file is kept, so that moving a file between folders keeps
+// its links:
+//
+//   - A document with a version date (front matter date, else the file
+//     name's (2019-09-26), else the latest date of its header): the date, a
+//     hyphen and six base32 characters of a SHA-256 hash of its title and
+//     date, e.g. 2019-09-26-k3vq7a (DeriveSlug).
+//   - A document that is one part of a larger text (the parts of the Civil
+//     Code: one title and date, a file per 编) has a part name: its
+//     subtitle (the second "# " line), else, when its body is a single
+//     part (第X编), that part's heading. The part name, without blanks,
+//     enters the hash, so each part has an address of its own:
+//     中华人民共和国民法典, 人格权编, 2021-01-01 → 2021-01-01-22uxty. A
+//     document without a part name keeps the address it always had.
+//   - A document with no date at all: undated, a hyphen and six
+//     characters of a hash of its title (and part name), e.g.
+//     undated-a5irzh. A date added later changes the derived address,
+//     because the date is what tells two versions of one law apart
+//     (统计法 2009 and 2024 share their title); the editor who adds it
+//     keeps the published address by also writing the old one as the
+//     id (id: undated-a5irzh), which the build accepts like any id.
+//
+// Documents that still share a derived address have the same title, part
+// name and date: the same text filed twice (a law kept under two
+// branches of the collection). They are not an error. Taken in the
+// lexical order of their paths in the content folder, the first keeps the
+// derived address, so that a document already published keeps its own
+// when a copy is added after it; each other one gets the derived address,
+// a hyphen and six characters of a hash of its path in the content
+// folder, e.g. 2018-12-29-2iqhvu-lf6y57, and a warning (kind
+// address.shared) that this address changes if its file moves or is
+// renamed, or if a copy sorting before it is added, unless its front
+// matter pins it with an id. A copy whose id is its own derived address
+// counts as the first. Any other id that is also a derived address is an
+// error: it was chosen by hand for another text.
+func DeriveAddress(title, part, date string) string {
+	key := title + "\n" + date
+	if part = withoutBlanks(part); part != "" {
+		key += "\n" + part
+	}
+	prefix := date
+	if date == "" {
+		prefix = "undated"
+	}
+	return prefix + "-" + shortHash(key)
+}
+
+// shortHash returns six lower-case base32 characters of the SHA-256 hash
+// of s: 30 bits, for addresses that must stay short.
+func shortHash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return strings.ToLower(base32.StdEncoding.EncodeToString(sum[:]))[:6]
+}
+
+// withoutBlanks removes every white space character (including U+3000
+// and U+00A0) from s, so that the spacing of a heading does not change
+// an address.
+func withoutBlanks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// partName returns what tells the document apart from the other parts of
+// the same text: its subtitle, else the heading of its only top-level
+// division when that is a part (第X编), else "".
+func (d *Document) partName() string {
+	if d.Meta.Subtitle != "" {
+		return d.Meta.Subtitle
+	}
+	if len(d.Divisions) == 1 && d.Divisions[0].Kind == Part {
+		return d.Divisions[0].Text
+	}
+	return ""
+}
+
+// deriveAddress gives a document without an id its derived address.
+// finishMeta has found its date by then.
+func (b *builder) deriveAddress() {
+	if b.fmID || b.d.Meta.Title == "" {
+		return
+	}
+	b.d.Slug = DeriveAddress(b.d.Meta.Title, b.d.partName(), b.d.Meta.Date)
+}
+
+// loaded is a document as Load read it: its path in the content folder
+// and whether its address is derived rather than its front matter's id.
+type loaded struct {
+	d       *Document
+	rel     string
+	derived bool
+}
+
+// assignAddresses settles the addresses of a set of documents in the
+// lexical order of their paths (see DeriveAddress): it reports an id
+// shared by two documents or taken by the derived address of another
+// text, and gives a derived address that several documents share to the
+// first of them only.
+func assignAddresses(docs []loaded, errs *ErrorList) {
+	at := func(d *Document) token.Position { return token.Position{Filename: d.Path, Line: 1, Column: 1} }
+	owner := map[string]*Document{} // address → its document
+	first := map[string]*Document{} // derived address → the first document it derives from
+	// Ids first, so that a derived address never takes an id from a
+	// document that sorts later. An id that pins the document's own
+	// derived address makes it the first of the documents sharing it.
+	for _, l := range docs {
+		if l.d.Slug == "" || l.derived {
+			continue
+		}
+		if other, ok := owner[l.d.Slug]; ok {
+			errs.Addf(at(l.d), "document address %s is also that of %s: give one of them another id in its front matter", l.d.Slug, other.Path)
+			continue
+		}
+		owner[l.d.Slug] = l.d
+		if l.d.Meta.Title != "" && DeriveAddress(l.d.Meta.Title, l.d.partName(), l.d.Meta.Date) == l.d.Slug {
+			first[l.d.Slug] = l.d
+		}
+	}
+	for _, l := range docs {
+		if l.d.Slug == "" || !l.derived {
+			continue
+		}
+		slug := l.d.Slug
+		f, shared := first[slug]
+		if other, ok := owner[slug]; ok && !shared {
+			errs.Addf(at(l.d), "document address %s is also the id of %s: give one of them another id in its front matter", slug, other.Path)
+			continue
+		}
+		if !shared {
+			first[slug] = l.d
+			owner[slug] = l.d
+			continue
+		}
+		alt := slug + "-" + shortHash(l.rel)
+		if other, ok := owner[alt]; ok {
+			errs.Addf(at(l.d), "document address %s is also that of %s: give one of them an id in its front matter", alt, other.Path)
+			continue
+		}
+		owner[alt] = l.d
+		l.d.Slug = alt
+		l.d.Warnings.Warn(at(l.d), "address.shared",
+			fmt.Sprintf("same title, part and date as %s, which has the address %s: this one is published at %s, "+
+				"derived from its path in the content folder; give it an id in its front matter to keep that address if the file moves",
+				f.Path, slug, alt), "", "")
+		l.d.Warnings.Sort()
+	}
 }

@@ -115,3 +115,34 @@ func TestAddresses(t *testing.T) {
 		t.Errorf("without 文号: %q, want %q", got, want)
 	}
 }
+
+// TestDeriveAddress pins derived addresses. The first was derived before
+// part names and undated documents had addresses (testdata/address.txtar
+// of that time): a document with a date and no part name keeps it.
+func TestDeriveAddress(t *testing.T) {
+	tests := []struct {
+		title, part, date, want string
+	}{
+		{"同名条例", "", "2020-01-01", "2020-01-01-4gef33"},
+		{"中华人民共和国民法典", "", "2021-01-01", "2021-01-01-xjj2us"},
+		{"中华人民共和国民法典", "人格权编", "2021-01-01", "2021-01-01-22uxty"},
+		{"中华人民共和国民法典", "侵权责任编", "2021-01-01", "2021-01-01-2lkqa3"},
+		{"中华人民共和国民法典", "第四编 人格权", "2021-01-01", "2021-01-01-z4nibg"},
+		{"中华人民共和国民法典", "第四编\u3000\u3000人格权", "2021-01-01", "2021-01-01-z4nibg"}, // blanks do not count
+		{"无日期条例", "", "", "undated-a5irzh"},
+		{"另一无日期条例", "", "", "undated-lufehl"},
+		{"无日期条例", "第一编", "", "undated-umhrkx"},
+	}
+	for _, tt := range tests {
+		got := DeriveAddress(tt.title, tt.part, tt.date)
+		if got != tt.want {
+			t.Errorf("DeriveAddress(%q, %q, %q) = %s, want %s", tt.title, tt.part, tt.date, got, tt.want)
+		}
+		if !validSlug(got) {
+			t.Errorf("DeriveAddress(%q, %q, %q) = %s, not a valid address", tt.title, tt.part, tt.date, got)
+		}
+		if tt.part == "" && DeriveSlug(tt.title, tt.date) != got {
+			t.Errorf("DeriveSlug(%q, %q) = %s, want DeriveAddress's %s", tt.title, tt.date, DeriveSlug(tt.title, tt.date), got)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,43 +32,29 @@ const infoEnd = "<!-- INFO END -->"
 
 // Load reads every Markdown document (*.md) under dir in fsys, recursively
 // and in lexical order, and returns them in that order with their
-// numbering checked. README.md files and names starting with "." are
-// skipped: they describe a folder, they are not regulations.
+// numbering checked and their addresses settled (see DeriveAddress).
+// README.md files and names starting with "." are skipped: they describe
+// a folder, they are not regulations. Symbolic links to regular files
+// are read; links to folders are not followed.
 //
 // A document's Path is displayPrefix joined with its path relative to
 // dir, e.g. Load(fsys, "content", "content") gives content/x.md, so that
 // diagnostics name files as people find them from the project root.
 //
-// Content problems of all files come back together as a sorted
-// ErrorList; the documents are returned along with it but must not be
-// published. Any other error (an unreadable file) is returned as is.
+// Every problem of every file comes back in one sorted ErrorList: content
+// problems at their path:line:col, and problems of reading — a missing
+// content folder, a file that is not a regular file, is unreadable or
+// larger than MaxDocumentSize, a symbolic link loop — at the file's path.
+// Load never stops at the first. The documents that could be read are
+// returned along with the list but must not be published.
 func Load(fsys fs.FS, dir, displayPrefix string) ([]*Document, error) {
-	var names []string
-	err := fs.WalkDir(fsys, dir, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if p != dir && strings.HasPrefix(e.Name(), ".") {
-			if e.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if e.IsDir() || path.Ext(p) != ".md" || e.Name() == "README.md" {
-			return nil
-		}
-		names = append(names, p)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
+	var all ErrorList
+	names := findDocuments(fsys, dir, displayPrefix, &all)
 
 	// Files are parsed in parallel, each into its own slot: the result
 	// does not depend on the order in which they finish.
-	docs := make([]*Document, len(names))
+	docs := make([]loaded, len(names))
 	errs := make([]ErrorList, len(names))
-	ioErrs := make([]error, len(names))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(names)) {
@@ -77,46 +64,39 @@ func Load(fsys fs.FS, dir, displayPrefix string) ([]*Document, error) {
 				if k >= len(names) {
 					return
 				}
-				src, err := fs.ReadFile(fsys, names[k])
+				rel := relPath(dir, names[k])
+				display := path.Join(displayPrefix, rel)
+				src, err := readDocument(fsys, names[k])
 				if err != nil {
-					ioErrs[k] = err
+					errs[k].Add(token.Position{Filename: display}, err.Error())
 					continue
 				}
-				display := path.Join(displayPrefix, relPath(dir, names[k]))
-				docs[k], errs[k] = parse(display, src)
+				d, list, derived := parseFile(display, src)
+				docs[k], errs[k] = loaded{d: d, rel: rel, derived: derived}, list
 			}
 		})
 	}
 	wg.Wait()
-	for _, err := range ioErrs {
-		if err != nil {
-			return nil, err
-		}
-	}
 
-	var all ErrorList
 	for _, l := range errs {
 		all = append(all, l...)
 	}
-	bySlug := map[string]*Document{}
-	for _, d := range docs {
-		if d.Slug == "" {
-			continue
-		}
-		if other, ok := bySlug[d.Slug]; ok {
-			all.Addf(token.Position{Filename: d.Path, Line: 1, Column: 1},
-				"document address %s is also that of %s: give one of them another id in its front matter", d.Slug, other.Path)
-			continue
-		}
-		bySlug[d.Slug] = d
+	docs = slices.DeleteFunc(docs, func(l loaded) bool { return l.d == nil })
+	assignAddresses(docs, &all)
+	out := make([]*Document, len(docs))
+	for i, l := range docs {
+		out[i] = l.d
 	}
 	all.Sort()
-	return docs, all.Err()
+	return out, all.Err()
 }
 
 // relPath returns p relative to dir; both are slash-separated fs paths.
 func relPath(dir, p string) string {
-	if dir == "." {
+	switch {
+	case p == dir:
+		return "."
+	case dir == ".":
 		return p
 	}
 	return strings.TrimPrefix(p, dir+"/")
@@ -149,6 +129,13 @@ type block struct {
 
 // parse reads one document. The errors are not sorted.
 func parse(p string, src []byte) (*Document, ErrorList) {
+	d, errs, _ := parseFile(p, src)
+	return d, errs
+}
+
+// parseFile reads one document and reports whether its address is
+// derived (not its front matter's id). The errors are not sorted.
+func parseFile(p string, src []byte) (d *Document, errs ErrorList, derived bool) {
 	b := &builder{
 		d:    &Document{Path: p},
 		src:  src,
@@ -160,12 +147,18 @@ func parse(p string, src []byte) (*Document, ErrorList) {
 	if bytes.HasPrefix(src, []byte("\uFEFF")) {
 		bom = len("\uFEFF")
 	}
+	if isBlankText(src[bom:]) {
+		// An empty file has no lines for b.pos to count.
+		b.errs.Add(token.Position{Filename: p, Line: 1, Column: 1}, "empty document: write its title on the first line (# 标题), then its text")
+		return b.d, b.errs, false
+	}
+	b.checkText(src)
 	fields, body, problems := parseFrontMatter(src[bom:])
 	for _, pr := range problems {
 		b.errs.Add(b.pos(bom+pr.offset), pr.msg)
 	}
 	if body < 0 {
-		return b.d, b.errs
+		return b.d, b.errs, false
 	}
 	body += bom
 	for i := range fields {
@@ -175,11 +168,18 @@ func parse(p string, src []byte) (*Document, ErrorList) {
 	root := mdParser.Parse(text.NewReader(src[body:]))
 	b.collect(root, body)
 	b.build()
+	// finishMeta finds the date and the kind; the address is derived
+	// here (deriveAddress), with the document's part name and without
+	// failing on a missing date, so finishMeta is told to leave it.
+	fmID := b.fmID
+	b.fmID = true
 	b.finishMeta()
+	b.fmID = fmID
+	b.deriveAddress()
 	b.check()
 	b.acknowledge()
 	b.d.Warnings.Sort()
-	return b.d, b.errs
+	return b.d, b.errs, !b.fmID && b.d.Slug != ""
 }
 
 // pos converts a byte offset of the file to a position.

@@ -1,8 +1,6 @@
 package doc
 
 import (
-	"crypto/sha256"
-	"encoding/base32"
 	"fmt"
 	"path"
 	"slices"
@@ -299,16 +297,13 @@ func latestDate(lines []string) string {
 }
 
 // DeriveSlug returns the permanent address segment of a document that has
-// no id in its front matter: its version date, a hyphen, and six base32
-// characters of a SHA-256 hash of its title and date, e.g.
+// no id in its front matter and no part name: its version date, a hyphen,
+// and six base32 characters of a SHA-256 hash of its title and date, e.g.
 // 2019-09-26-k3vq7a. It depends on nothing but the title and the date, so
 // a file can move without its address changing; a document whose title
 // is corrected gets a new address unless its front matter pins an id.
-func DeriveSlug(title, date string) string {
-	sum := sha256.Sum256([]byte(title + "\n" + date))
-	h := strings.ToLower(base32.StdEncoding.EncodeToString(sum[:]))
-	return date + "-" + h[:6]
-}
+// See DeriveAddress for documents with a part name or without a date.
+func DeriveSlug(title, date string) string { return DeriveAddress(title, "", date) }
 
 // validSlug reports whether an id is usable as a URL segment on any file
 // system: lower-case ASCII letters and digits in hyphen-separated groups.
