@@ -232,9 +232,9 @@ func (b *builder) splitRunOns(i int) {
 		switch len(run) {
 		case 0:
 		case 1:
-			b.note(runOff, runWhat+" "+run[0]+" runs on in this line after the end of the one before: read as a line of its own")
+			b.note(runOff, "runon", runWhat+" "+run[0]+" runs on in this line after the end of the one before: read as a line of its own")
 		default:
-			b.note(runOff, runWhat+"s "+run[0]+" to "+run[len(run)-1]+" run on in this line: each read as a line of its own")
+			b.note(runOff, "runon", runWhat+"s "+run[0]+" to "+run[len(run)-1]+" run on in this line: each read as a line of its own")
 		}
 		run = run[:0]
 	}
@@ -405,9 +405,10 @@ func (b *builder) titleLike(k int) bool {
 // carry on otherwise empty lines.
 func isBlankOrInvisible(r rune) bool { return isSpaceRune(r) || r == '\u200b' }
 
-// note records a slip of the source at byte offset off.
-func (b *builder) note(off int, msg string) {
-	b.d.Warnings.Warn(b.pos(off), "slip", msg, "", "")
+// note records a slip of the source of the given kind at byte offset
+// off; readers need no note, for the text is shown as written.
+func (b *builder) note(off int, kind, msg string) {
+	b.d.Warnings.Warn(b.pos(off), kind, msg, "", "")
 }
 
 // add places block i in the document.
@@ -440,7 +441,7 @@ func (b *builder) add(i int) {
 	case b.lost[i] > 0:
 		n := b.lost[i]
 		b.openDivision(bl, divisionMarker{kind: Chapter, num: n, title: bl.text})
-		b.note(bl.off, "chapter heading "+strconv.Quote(bl.text)+" has lost its label: read as 第"+FormatNumeral(n)+"章, which the numbering skips")
+		b.note(bl.off, "heading.label", "chapter heading "+strconv.Quote(bl.text)+" has lost its label: read as 第"+FormatNumeral(n)+"章, which the numbering skips")
 		return
 	case b.lostIntro[i]:
 		b.chapter.Intro = append(b.chapter.Intro, bl.text)
@@ -529,7 +530,7 @@ func (b *builder) openArticle(bl block, m marker) {
 		Heading:  bl.kind == bHeading,
 	}
 	if m.slip != "" {
-		b.note(bl.off, "article label "+m.label+" has a slip ("+m.slip+"): read as "+a.Citation())
+		b.note(bl.off, "label.slip", "article label "+m.label+" has a slip ("+m.slip+"): read as "+a.Citation())
 	}
 	p := &Paragraph{Article: a, Index: 1, Text: bl.text, Pos: pos}
 	a.Paragraphs = []*Paragraph{p}

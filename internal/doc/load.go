@@ -177,7 +177,6 @@ func parse(p string, src []byte) (*Document, ErrorList) {
 	b.build()
 	b.finishMeta()
 	b.check()
-	b.acknowledge()
 	b.d.Warnings.Sort()
 	return b.d, b.errs
 }

@@ -224,6 +224,8 @@ type Article struct {
 	// Paragraphs are the article's paragraphs (款). The first paragraph's
 	// text begins with Label.
 	Paragraphs []*Paragraph
+
+	dup int // k for the k-th article with this number (k ≥ 2), else 0 or 1
 }
 
 // Paragraph is one paragraph (款) of an article.
@@ -253,6 +255,8 @@ type Item struct {
 	// Body holds what follows the first line inside the item, in order:
 	// sub-items and unnumbered continuation lines (e.g. 上述三类事项，…).
 	Body []*Line
+
+	dup int // k for the k-th item with this number in its paragraph (k ≥ 2)
 }
 
 // Line is a line inside an item: a sub-item (目) when Number > 0, else an
@@ -265,4 +269,5 @@ type Line struct {
 	Pos    token.Position
 
 	fam family // numbering system of Label; famNone for a continuation
+	dup int    // k for the k-th sub-item with this number in its item (k ≥ 2)
 }
