@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"cmp"
 	"go/token"
 	"slices"
 	"strconv"
@@ -24,7 +25,7 @@ type builder struct {
 	style family // the family that numbers articles; famNone if none
 
 	// open units
-	part, chapter, section *Division
+	part, subpart, chapter, section *Division
 	art                    *Article
 	para                   *Paragraph
 	item                   *Item
@@ -34,6 +35,10 @@ type builder struct {
 	// marks the second line of such a heading.
 	lost      map[int]int
 	lostIntro map[int]bool
+
+	// headingDiv maps the index of a heading that planHeadings reads as
+	// a division to its marker.
+	headingDiv map[int]divisionMarker
 
 	// the cached answer of continuesList for blocks before contUntil
 	contUntil int
@@ -154,6 +159,7 @@ func (b *builder) build() {
 	b.style = articleFamily(blocks[i:])
 	i = b.readContents(i)
 	b.splitRunOns(i)
+	b.planHeadings(i)
 	b.planLostHeadings(i)
 	for ; i < len(b.blocks); i++ {
 		b.add(i)
@@ -285,7 +291,7 @@ func runOnAt(s, label string) int {
 		}
 		k += from
 		r, _ := utf8.DecodeLastRuneInString(s[:k])
-		if k > 0 && isSpaceRune(r) && atLabelEnd(s[k+len(label):]) {
+		if k > 0 && isBlank(r) && atLabelEnd(s[k+len(label):]) {
 			return k
 		}
 		from = k + len(label)
@@ -325,7 +331,7 @@ func (b *builder) nextNumber(i int, f family) int {
 func (b *builder) splitBlock(i, k int) {
 	bl := b.blocks[i]
 	rest := block{kind: bLine, text: bl.text[k:], off: bl.off + k}
-	b.blocks[i].text = strings.TrimRightFunc(bl.text[:k], isSpaceRune)
+	b.blocks[i].text = strings.TrimRightFunc(bl.text[:k], isBlank)
 	b.blocks = slices.Insert(b.blocks, i+1, rest)
 }
 
@@ -403,7 +409,7 @@ func (b *builder) titleLike(k int) bool {
 
 // isBlankOrInvisible reports blanks and the zero-width space some texts
 // carry on otherwise empty lines.
-func isBlankOrInvisible(r rune) bool { return isSpaceRune(r) || r == '\u200b' }
+func isBlankOrInvisible(r rune) bool { return isBlank(r) || r == '\u200b' }
 
 // note records a slip of the source of the given kind at byte offset
 // off; readers need no note, for the text is shown as written.
@@ -426,6 +432,9 @@ func (b *builder) add(i int) {
 	if bl.kind == bHeading {
 		if m, ok := scanDivision(bl.text); ok {
 			b.openDivision(bl, m)
+			return
+		}
+		if b.openPlannedHeading(i) {
 			return
 		}
 	}
@@ -456,7 +465,8 @@ func (b *builder) add(i int) {
 		return
 	}
 	if bl.kind == bHeading && (m.fam == famNone || m.fam < b.style) {
-		b.errs.Add(b.pos(bl.off), "heading "+strconv.Quote(bl.text)+" is not a part, chapter, section, article or item: write it as a plain line, or number it")
+		bl = b.plainHeading(bl)
+		m = marker{}
 	}
 	b.addToArticle(i, bl, m)
 }
@@ -468,6 +478,8 @@ func (b *builder) innermost() *Division {
 		return b.section
 	case b.chapter != nil:
 		return b.chapter
+	case b.subpart != nil:
+		return b.subpart
 	}
 	return b.part
 }
@@ -485,15 +497,15 @@ func (b *builder) openDivision(bl block, m divisionMarker) {
 	var parent *Division
 	switch m.kind {
 	case Part:
-		b.part, b.chapter, b.section = div, nil, nil
-	case Chapter:
+		b.part, b.subpart, b.chapter, b.section = div, nil, nil, nil
+	case Subpart:
 		parent = b.part
+		b.subpart, b.chapter, b.section = div, nil, nil
+	case Chapter:
+		parent = cmp.Or(b.subpart, b.part)
 		b.chapter, b.section = div, nil
 	case Section:
-		parent = b.chapter
-		if parent == nil {
-			parent = b.part
-		}
+		parent = cmp.Or(b.chapter, b.subpart, b.part)
 		b.section = div
 	}
 	div.Parent = parent

@@ -44,13 +44,15 @@ func (b *builder) check() {
 		}
 	}
 
-	var parts, chapters, sections []*Division
+	var parts, subparts, chapters, sections []*Division
 	var walk func(divs []*Division)
 	walk = func(divs []*Division) {
 		for _, div := range divs {
 			switch div.Kind {
 			case Part:
 				parts = append(parts, div)
+			case Subpart:
+				subparts = append(subparts, div)
 			case Chapter:
 				chapters = append(chapters, div)
 			case Section:
@@ -61,6 +63,7 @@ func (b *builder) check() {
 	}
 	walk(d.Divisions)
 	b.checkDivisions("part", parts, func(prev, div *Division) bool { return false })
+	b.checkDivisions("sub-part", subparts, func(prev, div *Division) bool { return div.Parent != prev.Parent })
 	b.checkDivisions("chapter", chapters, func(prev, div *Division) bool {
 		// Chapters may start afresh in each part.
 		return div.Parent != prev.Parent && div.Number == 1
@@ -90,6 +93,8 @@ func articleUnit(a *Article) seqUnit {
 // nameOf cites number n of the family of u, e.g. 第十三条, 第（三）项, 第3目.
 func (u seqUnit) nameOf(n int) string {
 	switch {
+	case u.kind == "、":
+		return FormatNumeral(n) + "、"
 	case u.kind != "":
 		return "第" + FormatNumeral(n) + u.kind
 	case u.fam == famTiao:
@@ -121,21 +126,27 @@ func (u seqUnit) rangeName(from, to int) string {
 // heading.missing.
 func (b *builder) checkDivisions(what string, divs []*Division, restart func(prev, div *Division) bool) {
 	var prev *Division
-	kind := map[string]string{"part": "编", "chapter": "章", "section": "节"}[what]
+	kind := map[string]string{"part": "编", "sub-part": "分编", "chapter": "章", "section": "节"}[what]
 	for _, div := range divs {
 		if div.Label == "" {
-			// a heading that lost its label: planLostHeadings noted it
-			prev = div
+			// A heading that lost its label (planLostHeadings) takes its
+			// place in the numbering; one that never had a number
+			// (planHeadings) takes none.
+			if div.Number > 0 {
+				prev = div
+			}
 			continue
 		}
 		arabic := isArabicNumeral(strings.TrimPrefix(div.Label, "第"))
-		u := seqUnit{label: divisionName(div), num: div.Number, name: "第" + FormatNumeral(div.Number) + kind, kind: kind}
+		k := kind
 		if isEnumLabel(div.Label) {
-			u.name = div.Label
+			k = "、"
 		}
+		u := seqUnit{label: divisionName(div), num: div.Number, kind: k}
+		u.name = u.nameOf(div.Number)
 		var before seqUnit
 		if prev != nil && !restart(prev, div) {
-			before = seqUnit{label: divisionName(prev), num: prev.Number, kind: kind}
+			before = seqUnit{label: divisionName(prev), num: prev.Number, kind: k}
 		}
 		b.sequenceArabic(div.Pos, what, before, u, "index.html", arabic)
 		prev = div

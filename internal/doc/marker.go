@@ -2,6 +2,7 @@ package doc
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,7 +40,8 @@ type marker struct {
 	slip string
 }
 
-// isSpaceRune reports the blanks that may separate a label from its text.
+// isSpaceRune reports the blanks of the header lines; labels are read
+// with isBlank.
 func isSpaceRune(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u3000'
 }
@@ -89,14 +91,22 @@ func spanCNDigits(s string) int {
 	return i
 }
 
-// atLabelEnd reports whether s, the text after a 第X条 or 第X章 label,
-// starts the way a label's text does: with a blank, or not at all.
+// isBlank reports any blank that may separate a label from its text:
+// the ASCII blanks and every Unicode space separator (U+3000, the
+// no-break space U+00A0, the en space U+2002 …), as published texts use
+// them all.
+func isBlank(r rune) bool {
+	return r == '\t' || unicode.Is(unicode.Zs, r)
+}
+
+// atLabelEnd reports whether s, the text after a 第X条 label, starts the
+// way a label's text does: with a blank, or not at all.
 func atLabelEnd(s string) bool {
 	if s == "" {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return isSpaceRune(r)
+	return isBlank(r)
 }
 
 // scanMarker classifies the number that opens s, if any.
@@ -150,7 +160,7 @@ func scanTiao(s string) marker {
 	end := len("第") + n
 	blankBefore := false
 	if !strings.HasPrefix(s[end:], "条") {
-		b := len(s[end:]) - len(strings.TrimLeftFunc(s[end:], isSpaceRune))
+		b := len(s[end:]) - len(strings.TrimLeftFunc(s[end:], isBlank))
 		if b == 0 || !strings.HasPrefix(s[end+b:], "条") {
 			return marker{}
 		}
@@ -267,7 +277,9 @@ type divisionMarker struct {
 	arabic bool
 }
 
-// scanDivision reads 第X编, 第X章 and 第X节 followed by a blank or the end.
+// scanDivision reads 第X编, 第X分编, 第X章 and 第X节 at the start of a
+// heading, followed by any blank or none (第六章法律责任, 第五章“上海文化”…):
+// a heading is never prose, so the label needs no blank to be told apart.
 func scanDivision(s string) (divisionMarker, bool) {
 	if !strings.HasPrefix(s, "第") {
 		return divisionMarker{}, false
@@ -282,6 +294,11 @@ func scanDivision(s string) (divisionMarker, bool) {
 	switch r {
 	case '编':
 		kind = Part
+	case '分':
+		if !strings.HasPrefix(rest[n+size:], "编") {
+			return divisionMarker{}, false
+		}
+		kind, size = Subpart, size+len("编")
 	case '章':
 		kind = Chapter
 	case '节':
@@ -290,9 +307,6 @@ func scanDivision(s string) (divisionMarker, bool) {
 		return divisionMarker{}, false
 	}
 	end := len("第") + n + size
-	if !atLabelEnd(s[end:]) {
-		return divisionMarker{}, false
-	}
 	num, ok := ParseNumeral(rest[:n])
 	if !ok {
 		return divisionMarker{}, false
@@ -301,7 +315,7 @@ func scanDivision(s string) (divisionMarker, bool) {
 		kind:   kind,
 		num:    num,
 		label:  s[:end],
-		title:  strings.TrimLeftFunc(s[end:], isSpaceRune),
+		title:  strings.TrimLeftFunc(s[end:], isBlank),
 		arabic: isArabicNumeral(rest[:n]),
 	}, true
 }
@@ -329,5 +343,5 @@ func isAppendixMarker(s string) bool {
 		return true
 	}
 	r, _ = utf8.DecodeRuneInString(rest)
-	return isSpaceRune(r)
+	return isBlank(r)
 }

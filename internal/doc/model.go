@@ -176,6 +176,7 @@ const (
 	Part    DivisionKind = iota + 1 // 编
 	Chapter                         // 章
 	Section                         // 节
+	Subpart                         // 分编, between 编 and 章 (the Civil Code)
 )
 
 // Division is a part, chapter or section.

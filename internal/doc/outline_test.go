@@ -53,7 +53,7 @@ func outline(docs []*Document) string {
 		}
 	}
 	division = func(depth int, div *Division) {
-		kind := map[DivisionKind]string{Part: "part", Chapter: "chapter", Section: "section"}[div.Kind]
+		kind := map[DivisionKind]string{Part: "part", Subpart: "subpart", Chapter: "chapter", Section: "section"}[div.Kind]
 		line(depth, "%s %d %s %s %s", kind, div.Number, strconv.Quote(div.Label), strconv.Quote(div.Title), at(div.Pos))
 		lines(depth+1, "intro", div.Intro)
 		for _, a := range div.Articles {
