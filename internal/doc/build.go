@@ -26,9 +26,9 @@ type builder struct {
 
 	// open units
 	part, subpart, chapter, section *Division
-	art                    *Article
-	para                   *Paragraph
-	item                   *Item
+	art                             *Article
+	para                            *Paragraph
+	item                            *Item
 
 	// lost maps the index of a line that is a chapter heading without its
 	// label (see planLostHeadings) to that chapter's number; lostIntro
