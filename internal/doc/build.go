@@ -567,7 +567,7 @@ func (b *builder) addToArticle(i int, bl block, m marker) {
 			b.addLine(bl, m)
 			return
 		case m.fam == famNone:
-			if it.Heading || heading || b.continuesList(i) {
+			if it.Heading || heading || isBullet(bl.text) || b.continuesList(i) {
 				b.addLine(bl, m)
 				return
 			}
@@ -611,6 +611,12 @@ func (b *builder) addLine(bl block, m marker) {
 		}
 	}
 	it.Body = append(it.Body, l)
+}
+
+// isBullet reports a line of a Markdown bullet list ("- …", "* …",
+// "+ …"), kept with its marker: inside an item it continues the item.
+func isBullet(s string) bool {
+	return len(s) > 2 && strings.ContainsRune("-*+", rune(s[0])) && (s[1] == ' ' || s[1] == '\t')
 }
 
 // subFamily returns the family of the item's sub-items, or famNone.
