@@ -36,6 +36,9 @@ type builder struct {
 	lost      map[int]int
 	lostIntro map[int]bool
 
+	// quoted marks the lines inside a quotation (see planQuotes)
+	quoted map[int]bool
+
 	// headingDiv maps the index of a heading that planHeadings reads as
 	// a division to its marker.
 	headingDiv map[int]divisionMarker
@@ -156,9 +159,12 @@ func (b *builder) build() {
 		}
 	}
 
-	b.style = articleFamily(blocks[i:])
+	b.planQuotes(i)
+	b.style = b.articleFamily(i)
 	i = b.readContents(i)
 	b.splitRunOns(i)
+	b.quoted = nil // lines were split: mark them again
+	b.planQuotes(i)
 	b.planHeadings(i)
 	b.planLostHeadings(i)
 	for ; i < len(b.blocks); i++ {
@@ -169,13 +175,13 @@ func (b *builder) build() {
 // articleFamily returns the family that numbers the articles: 第X条 if any
 // line opens with it, else 一、, else （一）; famNone for a text without
 // numbered articles.
-func articleFamily(blocks []block) family {
+func (b *builder) articleFamily(i int) family {
 	best := famNone
-	for _, bl := range blocks {
-		if bl.kind == bInfoEnd {
+	for k := i; k < len(b.blocks); k++ {
+		if b.blocks[k].kind == bInfoEnd {
 			continue
 		}
-		switch f := scanMarker(bl.text).fam; f {
+		switch f := b.markerAt(k).fam; f {
 		case famTiao:
 			return famTiao
 		case famEnum, famParenCN:
@@ -262,6 +268,9 @@ func (b *builder) splitRunOns(i int) {
 		if cur > 0 && isAppendixMarker(bl.text) {
 			return
 		}
+		if b.quoted[i] {
+			continue
+		}
 		m := scanMarker(bl.text)
 		if b.style == famTiao && m.fam == famTiao && m.sub == 0 && m.num != cur {
 			cur = m.num
@@ -319,7 +328,7 @@ func runOnItemAt(s string, m marker) int {
 // with family f, or 0.
 func (b *builder) nextNumber(i int, f family) int {
 	for j := i + 1; j < len(b.blocks); j++ {
-		if m := scanMarker(b.blocks[j].text); m.fam == f {
+		if m := b.markerAt(j); m.fam == f {
 			return m.num
 		}
 	}
@@ -393,7 +402,7 @@ func (b *builder) lostHeadingAt(k int) bool {
 	if m, ok := scanDivision(next.text); ok && next.kind == bHeading {
 		return m.kind == Section
 	}
-	return scanMarker(next.text).fam == b.style
+	return b.markerAt(k+1).fam == b.style
 }
 
 // titleLike reports whether block k is a plain line that reads as a
@@ -401,7 +410,7 @@ func (b *builder) lostHeadingAt(k int) bool {
 // sentence.
 func (b *builder) titleLike(k int) bool {
 	bl := b.blocks[k]
-	if bl.kind != bLine || utf8.RuneCountInString(bl.text) > 40 || scanMarker(bl.text).fam != famNone {
+	if bl.kind != bLine || utf8.RuneCountInString(bl.text) > 40 || b.markerAt(k).fam != famNone {
 		return false
 	}
 	return strings.TrimFunc(bl.text, isBlankOrInvisible) != "" && !strings.ContainsAny(bl.text, "。；：，！？;:,!?")
@@ -429,7 +438,7 @@ func (b *builder) add(i int) {
 		d.Trailer = append(d.Trailer, bl.text)
 		return
 	}
-	if bl.kind == bHeading {
+	if bl.kind == bHeading && !b.quoted[i] {
 		if m, ok := scanDivision(bl.text); ok {
 			b.openDivision(bl, m)
 			return
@@ -438,7 +447,7 @@ func (b *builder) add(i int) {
 			return
 		}
 	}
-	m := scanMarker(bl.text)
+	m := b.markerAt(i)
 	switch {
 	case b.style != famNone && m.fam == b.style:
 		b.openArticle(bl, m)
@@ -567,7 +576,7 @@ func (b *builder) addToArticle(i int, bl block, m marker) {
 			b.addLine(bl, m)
 			return
 		case m.fam == famNone:
-			if it.Heading || heading || isBullet(bl.text) || b.continuesList(i) {
+			if it.Heading || heading || b.quoted[i] || isBullet(bl.text) || b.continuesList(i) {
 				b.addLine(bl, m)
 				return
 			}
@@ -652,7 +661,7 @@ func (b *builder) continuesList(i int) bool {
 		if bl.kind != bLine || isAppendixMarker(bl.text) {
 			break
 		}
-		if scanMarker(bl.text).fam != famNone {
+		if b.markerAt(k).fam != famNone {
 			break
 		}
 		if b.lost[k] > 0 {
@@ -661,7 +670,7 @@ func (b *builder) continuesList(i int) bool {
 	}
 	v := false
 	if k < len(b.blocks) && b.blocks[k].kind != bInfoEnd {
-		next := scanMarker(b.blocks[k].text)
+		next := b.markerAt(k)
 		v = next.fam == it.fam && next.num == it.Number+1 ||
 			lastSub > 0 && next.fam == subFam && next.num == lastSub+1
 	}

@@ -9,8 +9,11 @@ import (
 // check reports numbering that skips, repeats, goes backwards or does not
 // start at one: articles through the document; parts through the
 // document; chapters through the document, or afresh in each part;
-// sections afresh in each chapter; items afresh in each paragraph (a list
-// of another family starts afresh too); sub-items afresh in each item.
+// sections afresh in each chapter; sub-items afresh in each item; items
+// afresh in each paragraph (a list of another family starts afresh too),
+// except that a list may go on after an unnumbered paragraph of its
+// article, and items may be numbered through the document (1. to 75.
+// under articles 一、 to 十、).
 //
 // Such numbering is the text as published: it is rendered as written and
 // reported as a warning with a note for readers, never as an error. Every
@@ -20,16 +23,26 @@ func (b *builder) check() {
 	d := b.d
 	b.numberUnits()
 	var prev *Article
+	var lastBefore map[family]*Item // the last item of each family in the articles before
 	for _, a := range d.Articles {
 		b.checkArticle(prev, a)
 		prev = a
+		last := map[family]*Item{} // the last item of each family in this article
 		for _, p := range a.Paragraphs {
 			var prevItem *Item
 			for _, it := range p.Items {
 				var before seqUnit
-				if prevItem != nil && prevItem.fam == it.fam {
+				switch {
+				case prevItem != nil && prevItem.fam == it.fam:
 					before = itemUnit(prevItem)
+				case prevItem == nil && last[it.fam] != nil && last[it.fam].Number == it.Number-1:
+					// The list goes on after an unnumbered paragraph.
+					before = itemUnit(last[it.fam])
+				case prevItem == nil && last[it.fam] == nil && lastBefore[it.fam] != nil && lastBefore[it.fam].Number == it.Number-1:
+					// The items are numbered through the document.
+					before = itemUnit(lastBefore[it.fam])
 				}
+				last[it.fam] = it
 				b.sequence(it.Pos, "item", before, itemUnit(it), a.File()+"#"+it.Anchor())
 				prevItem = it
 				before = seqUnit{}
@@ -41,6 +54,12 @@ func (b *builder) check() {
 					}
 				}
 			}
+		}
+		if lastBefore == nil {
+			lastBefore = map[family]*Item{}
+		}
+		for f, it := range last {
+			lastBefore[f] = it
 		}
 	}
 

@@ -48,7 +48,7 @@ func (b *builder) planHeadings(i int) {
 		if _, ok := scanDivision(bl.text); ok {
 			continue
 		}
-		m := scanMarker(bl.text)
+		m := b.markerAt(j)
 		kind, atLevel := levels[bl.level]
 		switch {
 		case b.style == famTiao && m.fam == famEnum:
@@ -81,7 +81,7 @@ func (b *builder) headsUnit(k int) bool {
 			return true
 		}
 	}
-	return b.style != famNone && scanMarker(bl.text).fam == b.style
+	return b.style != famNone && b.markerAt(k).fam == b.style
 }
 
 // openPlannedHeading opens the division planHeadings found at block i, if
