@@ -197,8 +197,16 @@ func (b *builder) articleFamily(i int) family {
 // of division headings with nothing between them, which either ends where
 // the numbering starts again (the body's first heading) or holds two
 // headings of the same kind in a row — a body never has an empty
-// chapter. It returns the index of the first block after it.
+// chapter. A table that opens with a line or heading 目录 may also list
+// its entries as plain lines, and unnumbered ones (附则, 附录); it ends
+// where the numbering of its first entry starts again. It returns the
+// index of the first block after it.
 func (b *builder) readContents(i int) int {
+	if i < len(b.blocks) && isContentsMarker(b.blocks[i].text) {
+		if k := b.readMarkedContents(i); k > i {
+			return k
+		}
+	}
 	k := i
 	var run []divisionMarker
 	restart := false
@@ -224,6 +232,46 @@ func (b *builder) readContents(i int) int {
 	}
 	for j := range run {
 		b.d.Contents = append(b.d.Contents, b.blocks[i+j].text)
+	}
+	return k
+}
+
+// isContentsMarker reports a line 目录 (blanks ignored).
+func isContentsMarker(s string) bool {
+	return strings.Join(strings.FieldsFunc(s, isBlank), "") == "目录"
+}
+
+// readMarkedContents reads the table of contents that the line 目录 at
+// block i opens, and returns the index of the first block after it, or i
+// if the entries after 目录 do not read as one.
+func (b *builder) readMarkedContents(i int) int {
+	var first divisionMarker
+	k := i + 1
+	for ; k < len(b.blocks); k++ {
+		bl := b.blocks[k]
+		if bl.kind == bInfoEnd || scanMarker(bl.text).fam == famTiao {
+			return i
+		}
+		m, ok := scanDivision(bl.text)
+		if !ok {
+			if b.titleLike(k) || bl.kind == bHeading {
+				continue
+			}
+			return i
+		}
+		if first.kind == 0 {
+			first = m
+			continue
+		}
+		if m.kind == first.kind && m.num == first.num {
+			break
+		}
+	}
+	if first.kind == 0 || k == len(b.blocks) {
+		return i
+	}
+	for _, bl := range b.blocks[i:k] {
+		b.d.Contents = append(b.d.Contents, bl.text)
 	}
 	return k
 }
@@ -308,13 +356,13 @@ func runOnAt(s, label string) int {
 }
 
 // runOnItemAt returns the offset in s of the label of the item after m,
-// run on after ；or 。, or 0.
+// run on after ；or 。 and any blanks, or 0.
 func runOnItemAt(s string, m marker) int {
 	for k := len(m.label); k < len(s); {
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if r == '（' || r == '(' {
 			if n := scanMarker(s[k:]); n.fam == m.fam && n.num == m.num+1 {
-				if p, _ := utf8.DecodeLastRuneInString(s[:k]); p == '；' || p == '。' || p == ';' {
+				if p, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:k], isBlank)); p == '；' || p == '。' || p == ';' {
 					return k
 				}
 			}
@@ -448,6 +496,12 @@ func (b *builder) add(i int) {
 		}
 	}
 	m := b.markerAt(i)
+	if m.fam == famNone && b.style == famTiao && !b.quoted[i] {
+		if u := scanTiaoUnspaced(bl.text); u.fam == famTiao && b.nextArticle(u) {
+			m = u
+			b.note(bl.off, "label.unspaced", "article label "+u.label+" has no blank after it: read as an article, as its number comes next")
+		}
+	}
 	switch {
 	case b.style != famNone && m.fam == b.style:
 		b.openArticle(bl, m)
@@ -478,6 +532,16 @@ func (b *builder) add(i int) {
 		m = marker{}
 	}
 	b.addToArticle(i, bl, m)
+}
+
+// nextArticle reports whether m numbers the article after the last one.
+func (b *builder) nextArticle(m marker) bool {
+	arts := b.d.Articles
+	if len(arts) == 0 {
+		return m.num == 1 && m.sub == 0
+	}
+	last := arts[len(arts)-1]
+	return m.sub == 0 && m.num == last.Number+1 || m.sub > 0 && m.num == last.Number && m.sub == last.Sub+1
 }
 
 // innermost returns the innermost open division.

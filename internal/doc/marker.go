@@ -191,6 +191,48 @@ func scanTiao(s string) marker {
 	return m
 }
 
+// scanTiaoUnspaced reads a label 第X条 (or 第X条之Y) followed directly by
+// its text, with no blank (第五条为了…, 第五条“…”). Such a line is an
+// article only where its number comes next (see add): a line may also
+// begin with a reference, so the text after the label must not read as
+// one (第三条第一款…, 第三条、第四条…, 第三条规定的…).
+func scanTiaoUnspaced(s string) marker {
+	if !strings.HasPrefix(s, "第") {
+		return marker{}
+	}
+	rest := s[len("第"):]
+	n := spanCNDigits(rest)
+	if n == 0 || !strings.HasPrefix(rest[n:], "条") {
+		return marker{}
+	}
+	num, ok := ParseNumeral(rest[:n])
+	if !ok {
+		return marker{}
+	}
+	end := len("第") + n + len("条")
+	m := marker{fam: famTiao, num: num}
+	if tail := s[end:]; strings.HasPrefix(tail, "之") {
+		k := spanCNDigits(tail[len("之"):])
+		sub, ok := ParseNumeral(tail[len("之") : len("之")+k])
+		if k == 0 || !ok {
+			return marker{}
+		}
+		m.sub = sub
+		end += len("之") + k
+	}
+	tail := s[end:]
+	if tail == "" || atLabelEnd(tail) {
+		return marker{} // scanTiao's case
+	}
+	for _, p := range []string{"第", "、", "，", "至", "和", "或", "及", "规定", "所", "的", "中", "以", "（", "("} {
+		if strings.HasPrefix(tail, p) {
+			return marker{}
+		}
+	}
+	m.label = s[:end]
+	return m
+}
+
 // spanLookalike returns the length of the Chinese numeral at the start of
 // s when － may stand for 一.
 func spanLookalike(s string) int {
@@ -234,7 +276,31 @@ func scanParen(s string, open int) marker {
 	if !ok {
 		return marker{}
 	}
+	if isReference(rest[n+size:]) {
+		return marker{}
+	}
 	return marker{fam: fam, num: num, label: s[:open+n+size], arabic: arabic}
+}
+
+// isReference reports whether s, the text after a label （一）, makes the
+// label part of a reference to items rather than the label of one: （一）
+// 至（三）项所列人员…, （四）、（五）项…, （二）项规定的….
+func isReference(s string) bool {
+	for _, p := range []string{"至（", "至(", "、（", "、(", "和（", "和(", "或（", "或("} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	// 项 right after the label may begin an item's text (（一）项目投资…):
+	// only what follows 项 in a reference makes it one.
+	if rest, ok := strings.CutPrefix(s, "项"); ok {
+		for _, p := range []string{"所", "规定", "的", "中", "之", "、", "，", "和", "或", "至"} {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scanDigit reads 1．, 1、 and 1. (not 1.5). Numbers of more than three
