@@ -36,8 +36,9 @@ type builder struct {
 	lost      map[int]int
 	lostIntro map[int]bool
 
-	// quoted marks the lines inside a quotation (see planQuotes)
-	quoted map[int]bool
+	// quoted marks the lines inside a quotation, quoteOpens the lines
+	// that open one or start with “ (see planQuotes)
+	quoted, quoteOpens map[int]bool
 
 	// headingDiv maps the index of a heading that planHeadings reads as
 	// a division to its marker.
@@ -163,7 +164,7 @@ func (b *builder) build() {
 	b.style = b.articleFamily(i)
 	i = b.readContents(i)
 	b.splitRunOns(i)
-	b.quoted = nil // lines were split: mark them again
+	b.quoted, b.quoteOpens = nil, nil // lines were split: mark them again
 	b.planQuotes(i)
 	b.planHeadings(i)
 	b.planLostHeadings(i)
@@ -373,11 +374,16 @@ func runOnItemAt(s string, m marker) int {
 }
 
 // nextNumber returns the number of the next line after block i that opens
-// with family f, or 0.
+// with family f, or 0; an item's successor is looked for in its article
+// only.
 func (b *builder) nextNumber(i int, f family) int {
 	for j := i + 1; j < len(b.blocks); j++ {
-		if m := b.markerAt(j); m.fam == f {
+		m := b.markerAt(j)
+		if m.fam == f {
 			return m.num
+		}
+		if m.fam == b.style && f != b.style {
+			return 0
 		}
 	}
 	return 0
@@ -640,7 +646,7 @@ func (b *builder) addToArticle(i int, bl block, m marker) {
 			b.addLine(bl, m)
 			return
 		case m.fam == famNone:
-			if it.Heading || heading || b.quoted[i] || isBullet(bl.text) || b.continuesList(i) {
+			if it.Heading || heading || b.quoted[i] || b.quoteOpens[i] || isBullet(bl.text) || b.continuesList(i) {
 				b.addLine(bl, m)
 				return
 			}

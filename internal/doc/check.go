@@ -24,6 +24,7 @@ func (b *builder) check() {
 	b.numberUnits()
 	var prev *Article
 	var lastBefore map[family]*Item // the last item of each family in the articles before
+	through := numberedThrough(d)
 	for _, a := range d.Articles {
 		b.checkArticle(prev, a)
 		prev = a
@@ -38,7 +39,7 @@ func (b *builder) check() {
 				case prevItem == nil && last[it.fam] != nil && last[it.fam].Number == it.Number-1:
 					// The list goes on after an unnumbered paragraph.
 					before = itemUnit(last[it.fam])
-				case prevItem == nil && last[it.fam] == nil && lastBefore[it.fam] != nil && lastBefore[it.fam].Number == it.Number-1:
+				case prevItem == nil && last[it.fam] == nil && through[it.fam] && lastBefore[it.fam] != nil:
 					// The items are numbered through the document.
 					before = itemUnit(lastBefore[it.fam])
 				}
@@ -88,6 +89,38 @@ func (b *builder) check() {
 		return div.Parent != prev.Parent && div.Number == 1
 	})
 	b.checkDivisions("section", sections, func(prev, div *Division) bool { return div.Parent != prev.Parent })
+}
+
+// numberedThrough returns the item families that a document numbers
+// through its articles: all its items of the family, in order, are 1, 2,
+// 3 … with no restart, and they span several articles.
+func numberedThrough(d *Document) map[family]bool {
+	next := map[family]int{}
+	first := map[family]*Article{}
+	spans := map[family]bool{}
+	broken := map[family]bool{}
+	for _, a := range d.Articles {
+		for _, p := range a.Paragraphs {
+			for _, it := range p.Items {
+				if it.Number != next[it.fam]+1 {
+					broken[it.fam] = true
+				}
+				next[it.fam] = it.Number
+				if first[it.fam] == nil {
+					first[it.fam] = a
+				} else if first[it.fam] != a {
+					spans[it.fam] = true
+				}
+			}
+		}
+	}
+	through := map[family]bool{}
+	for f := range spans {
+		if !broken[f] {
+			through[f] = true
+		}
+	}
+	return through
 }
 
 // seqUnit is a numbered unit as the numbering check sees it.

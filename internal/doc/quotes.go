@@ -16,7 +16,8 @@ import "strings"
 // quotes them. A quotation opens on a line that leaves more “ than ” open
 // and closes on the line that balances them; one that never closes is no
 // quotation (a stray mark), and its lines are read as usual. The line
-// that opens a quotation starts no unit either when it begins with “.
+// that opens a quotation, and any line that begins with “, continue an
+// open item too: the item introduces what it quotes.
 func (b *builder) planQuotes(i int) {
 	depth, from := 0, -1
 	for k := i; k < len(b.blocks); k++ {
@@ -31,7 +32,13 @@ func (b *builder) planQuotes(i int) {
 			}
 			b.quoted[k] = true
 		}
+		if depth == 0 && strings.HasPrefix(bl.text, "“") {
+			b.markOpen(k)
+		}
 		depth += strings.Count(bl.text, "“") - strings.Count(bl.text, "”")
+		if depth > 0 && from < 0 {
+			b.markOpen(k)
+		}
 		switch {
 		case depth <= 0:
 			depth, from = 0, -1
@@ -45,6 +52,13 @@ func (b *builder) planQuotes(i int) {
 			delete(b.quoted, k)
 		}
 	}
+}
+
+func (b *builder) markOpen(k int) {
+	if b.quoteOpens == nil {
+		b.quoteOpens = map[int]bool{}
+	}
+	b.quoteOpens[k] = true
 }
 
 // markerAt returns the marker that opens block k, or none for a line
