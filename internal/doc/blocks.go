@@ -18,8 +18,10 @@ import (
 //     block that is only a comment (<!-- TABLE -->, <!-- FORCE BREAK -->)
 //     is markup of the collection, not text, and is left out.
 //
-// Block quotes, code blocks and thematic breaks stay errors: they are
-// Markdown written on purpose, not shapes of the published text.
+//   - A block quote gives the lines inside it, a code block (indented or
+//     fenced) its lines without the indentation or fences: a line indented
+//     by four blanks in a published text is text, not code.
+//   - A thematic break (---, ***) is left out.
 
 // collectHTML reads an HTML block, whose offsets are relative to base.
 func (b *builder) collectHTML(n *ast.HTMLBlock, base int) {
@@ -73,17 +75,61 @@ func quoteShort(s string) string {
 }
 
 // collectOther reads a block that is neither a heading, a paragraph nor
-// an HTML block: a list as lines, anything else as an error.
+// an HTML block: a list, a block quote, a code block as lines of text; a
+// thematic break is left out.
 func (b *builder) collectOther(n ast.Node, base int) {
-	list, ok := n.(*ast.List)
-	if !ok {
-		b.errs.Add(b.pos(base+max(n.Pos(), 0)), unexpectedBlock(n))
+	first := len(b.blocks)
+	off := base + max(n.Pos(), 0)
+	var kind, msg string
+	switch n := n.(type) {
+	case *ast.List:
+		b.collectList(n, base)
+		kind, msg = "markdown.list", "Markdown list read as lines of text, its markers as written"
+	case *ast.Blockquote:
+		b.collectQuote(n, base)
+		kind, msg = "markdown.quote", "Markdown block quote read as lines of text, without its \">\" marks"
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
+		b.collectLines(n, base)
+		kind, msg = "markdown.code", "Markdown code block read as lines of text, without its indentation or fences"
+	case *ast.ThematicBreak:
+		b.note(off, "markdown.break", "thematic break (---, ***) left out")
+		return
+	default:
+		b.errs.Add(b.pos(off), unexpectedBlock(n))
 		return
 	}
-	first := len(b.blocks)
-	b.collectList(list, base)
 	if len(b.blocks) > first {
-		b.note(b.blocks[first].off, "markdown.list", "Markdown list read as lines of text, its markers as written")
+		off = b.blocks[first].off
+	}
+	b.note(off, kind, msg)
+}
+
+// collectLines appends the lines of a block as lines of text, their
+// leading blanks left out.
+func (b *builder) collectLines(n ast.Node, base int) {
+	body := b.src[base:]
+	lines := n.Lines()
+	for i := range lines.Len() {
+		s := lines.At(i)
+		raw := trimLine(s.Value(body))
+		t := strings.TrimLeft(raw, " \t")
+		if t != "" {
+			b.blocks = append(b.blocks, block{kind: bLine, text: t, off: base + s.Start + len(raw) - len(t)})
+		}
+	}
+}
+
+// collectQuote appends the lines of the blocks inside a block quote.
+func (b *builder) collectQuote(q *ast.Blockquote, base int) {
+	for c := q.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.List:
+			b.collectList(c, base)
+		case *ast.Blockquote:
+			b.collectQuote(c, base)
+		default:
+			b.collectLines(c, base)
+		}
 	}
 }
 
