@@ -162,7 +162,7 @@ func (b *builder) build() {
 
 	b.planQuotes(i)
 	b.style = b.articleFamily(i)
-	i = b.readContents(i)
+	i = b.readContentsAfterPreamble(i)
 	b.splitRunOns(i)
 	b.quoted, b.quoteOpens = nil, nil // lines were split: mark them again
 	b.planQuotes(i)
@@ -212,7 +212,7 @@ func (b *builder) readContents(i int) int {
 	var run []divisionMarker
 	restart := false
 	for ; k < len(b.blocks) && b.blocks[k].kind == bHeading; k++ {
-		m, ok := scanDivision(b.blocks[k].text)
+		m, ok := b.contentsEntry(k)
 		if !ok {
 			break
 		}
@@ -235,6 +235,45 @@ func (b *builder) readContents(i int) int {
 		b.d.Contents = append(b.d.Contents, b.blocks[i+j].text)
 	}
 	return k
+}
+
+// readContentsAfterPreamble reads a table of contents at block i, or
+// after the plain lines that open the body (a title repeated over two
+// lines), which then are the preamble. It returns the index of the first
+// block after the table, or i if there is none.
+func (b *builder) readContentsAfterPreamble(i int) int {
+	if k := b.readContents(i); k > i {
+		return k
+	}
+	j := i
+	for j < len(b.blocks) && b.blocks[j].kind == bLine && !isContentsMarker(b.blocks[j].text) && b.markerAt(j).fam == famNone {
+		j++
+	}
+	if j == i || j == len(b.blocks) {
+		return i
+	}
+	k := b.readContents(j)
+	if k == j {
+		return i
+	}
+	for _, bl := range b.blocks[i:j] {
+		b.d.Preamble = append(b.d.Preamble, bl.text)
+	}
+	return k
+}
+
+// contentsEntry reads block k as an entry of a table of contents: a
+// division heading, or in a text of 第X条 a heading numbered 一、, which
+// planHeadings reads as a division.
+func (b *builder) contentsEntry(k int) (divisionMarker, bool) {
+	bl := b.blocks[k]
+	if m, ok := scanDivision(bl.text); ok {
+		return m, true
+	}
+	if m := b.markerAt(k); bl.kind == bHeading && b.style == famTiao && m.fam == famEnum {
+		return divisionMarker{kind: Chapter, num: m.num, label: m.label}, true
+	}
+	return divisionMarker{}, false
 }
 
 // isContentsMarker reports a line 目录 (blanks ignored).
