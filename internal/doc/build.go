@@ -558,7 +558,9 @@ func (b *builder) add(i int) {
 	case b.lost[i] > 0:
 		n := b.lost[i]
 		b.openDivision(bl, divisionMarker{kind: Chapter, num: n, title: bl.text})
-		b.note(bl.off, "heading.label", "chapter heading "+strconv.Quote(bl.text)+" has lost its label: read as 第"+FormatNumeral(n)+"章, which the numbering skips")
+		label := "第" + FormatNumeral(n) + "章"
+		b.d.Warnings.Warn(b.pos(bl.off), "heading.label", "chapter heading "+strconv.Quote(bl.text)+" has lost its label: read as "+label+", which the numbering skips",
+			"原文"+label+"标题缺“"+label+"”字样", "index.html")
 		return
 	case b.lostIntro[i]:
 		b.chapter.Intro = append(b.chapter.Intro, bl.text)
