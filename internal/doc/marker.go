@@ -344,8 +344,8 @@ type divisionMarker struct {
 }
 
 // scanDivision reads 第X编, 第X分编, 第X章 and 第X节 at the start of a
-// heading, followed by any blank or none (第六章法律责任, 第五章“上海文化”…):
-// a heading is never prose, so the label needs no blank to be told apart.
+// heading, followed by any blank or none (第六章法律责任, 第五章“上海文化”…),
+// unless what follows reads as a reference (see isDivisionReference).
 func scanDivision(s string) (divisionMarker, bool) {
 	if !strings.HasPrefix(s, "第") {
 		return divisionMarker{}, false
@@ -374,7 +374,7 @@ func scanDivision(s string) (divisionMarker, bool) {
 	}
 	end := len("第") + n + size
 	num, ok := ParseNumeral(rest[:n])
-	if !ok {
+	if !ok || isDivisionReference(s[end:]) {
 		return divisionMarker{}, false
 	}
 	return divisionMarker{
@@ -384,6 +384,18 @@ func scanDivision(s string) (divisionMarker, bool) {
 		title:  strings.TrimLeftFunc(s[end:], isBlank),
 		arabic: isArabicNumeral(rest[:n]),
 	}, true
+}
+
+// isDivisionReference reports whether s, the text right after a label
+// 第X章 with no blank, reads as a reference to the division (第二章规定的,
+// 第二章第三节, 第二章、第三章) rather than as its title.
+func isDivisionReference(s string) bool {
+	for _, p := range []string{"规定", "的", "所", "第", "、", "，", "。", "至", "和", "或"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAppendixMarker reports whether a line opens an appendix: 附件, 附件：,
