@@ -32,7 +32,7 @@ func (a *Article) File() string {
 	if a.Sub > 0 {
 		f += "-" + strconv.Itoa(a.Sub)
 	}
-	return f + ".html"
+	return f + dupSuffix(a.dup) + ".html"
 }
 
 // Path returns the article's page relative to the site root, e.g.
@@ -89,7 +89,7 @@ func (p *Paragraph) FormalCitation() string { return p.Article.Doc.Citation() + 
 // Anchor returns the item's fragment identifier: i3 in an article with a
 // single paragraph, p2-i3 in one with several.
 func (it *Item) Anchor() string {
-	a := "i" + strconv.Itoa(it.Number)
+	a := "i" + strconv.Itoa(it.Number) + dupSuffix(it.dup)
 	if len(it.Paragraph.Article.Paragraphs) > 1 {
 		a = it.Paragraph.Anchor() + "-" + a
 	}
@@ -113,7 +113,7 @@ func (l *Line) Anchor() string {
 	if l.Number == 0 {
 		return l.Item.Anchor()
 	}
-	return l.Item.Anchor() + "-" + strconv.Itoa(l.Number)
+	return l.Item.Anchor() + "-" + strconv.Itoa(l.Number) + dupSuffix(l.dup)
 }
 
 // Citation returns the sub-item's short formal citation, e.g.

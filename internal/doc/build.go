@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"cmp"
 	"go/token"
 	"slices"
 	"strconv"
@@ -24,16 +25,24 @@ type builder struct {
 	style family // the family that numbers articles; famNone if none
 
 	// open units
-	part, chapter, section *Division
-	art                    *Article
-	para                   *Paragraph
-	item                   *Item
+	part, subpart, chapter, section *Division
+	art                             *Article
+	para                            *Paragraph
+	item                            *Item
 
 	// lost maps the index of a line that is a chapter heading without its
 	// label (see planLostHeadings) to that chapter's number; lostIntro
 	// marks the second line of such a heading.
 	lost      map[int]int
 	lostIntro map[int]bool
+
+	// quoted marks the lines inside a quotation, quoteOpens the lines
+	// that open one or start with “ (see planQuotes)
+	quoted, quoteOpens map[int]bool
+
+	// headingDiv maps the index of a heading that planHeadings reads as
+	// a division to its marker.
+	headingDiv map[int]divisionMarker
 
 	// the cached answer of continuesList for blocks before contUntil
 	contUntil int
@@ -151,9 +160,13 @@ func (b *builder) build() {
 		}
 	}
 
-	b.style = articleFamily(blocks[i:])
-	i = b.readContents(i)
+	b.planQuotes(i)
+	b.style = b.articleFamily(i)
+	i = b.readContentsAfterPreamble(i)
 	b.splitRunOns(i)
+	b.quoted, b.quoteOpens = nil, nil // lines were split: mark them again
+	b.planQuotes(i)
+	b.planHeadings(i)
 	b.planLostHeadings(i)
 	for ; i < len(b.blocks); i++ {
 		b.add(i)
@@ -163,13 +176,13 @@ func (b *builder) build() {
 // articleFamily returns the family that numbers the articles: 第X条 if any
 // line opens with it, else 一、, else （一）; famNone for a text without
 // numbered articles.
-func articleFamily(blocks []block) family {
+func (b *builder) articleFamily(i int) family {
 	best := famNone
-	for _, bl := range blocks {
-		if bl.kind == bInfoEnd {
+	for k := i; k < len(b.blocks); k++ {
+		if b.blocks[k].kind == bInfoEnd {
 			continue
 		}
-		switch f := scanMarker(bl.text).fam; f {
+		switch f := b.markerAt(k).fam; f {
 		case famTiao:
 			return famTiao
 		case famEnum, famParenCN:
@@ -185,13 +198,21 @@ func articleFamily(blocks []block) family {
 // of division headings with nothing between them, which either ends where
 // the numbering starts again (the body's first heading) or holds two
 // headings of the same kind in a row — a body never has an empty
-// chapter. It returns the index of the first block after it.
+// chapter. A table that opens with a line or heading 目录 may also list
+// its entries as plain lines, and unnumbered ones (附则, 附录); it ends
+// where the numbering of its first entry starts again. It returns the
+// index of the first block after it.
 func (b *builder) readContents(i int) int {
+	if i < len(b.blocks) && isContentsMarker(b.blocks[i].text) {
+		if k := b.readMarkedContents(i); k > i {
+			return k
+		}
+	}
 	k := i
 	var run []divisionMarker
 	restart := false
 	for ; k < len(b.blocks) && b.blocks[k].kind == bHeading; k++ {
-		m, ok := scanDivision(b.blocks[k].text)
+		m, ok := b.contentsEntry(k)
 		if !ok {
 			break
 		}
@@ -216,6 +237,85 @@ func (b *builder) readContents(i int) int {
 	return k
 }
 
+// readContentsAfterPreamble reads a table of contents at block i, or
+// after the plain lines that open the body (a title repeated over two
+// lines), which then are the preamble. It returns the index of the first
+// block after the table, or i if there is none.
+func (b *builder) readContentsAfterPreamble(i int) int {
+	if k := b.readContents(i); k > i {
+		return k
+	}
+	j := i
+	for j < len(b.blocks) && b.blocks[j].kind == bLine && !isContentsMarker(b.blocks[j].text) && b.markerAt(j).fam == famNone {
+		j++
+	}
+	if j == i || j == len(b.blocks) {
+		return i
+	}
+	k := b.readContents(j)
+	if k == j {
+		return i
+	}
+	for _, bl := range b.blocks[i:j] {
+		b.d.Preamble = append(b.d.Preamble, bl.text)
+	}
+	return k
+}
+
+// contentsEntry reads block k as an entry of a table of contents: a
+// division heading, or in a text of 第X条 a heading numbered 一、, which
+// planHeadings reads as a division.
+func (b *builder) contentsEntry(k int) (divisionMarker, bool) {
+	bl := b.blocks[k]
+	if m, ok := scanDivision(bl.text); ok {
+		return m, true
+	}
+	if m := b.markerAt(k); bl.kind == bHeading && b.style == famTiao && m.fam == famEnum {
+		return divisionMarker{kind: Chapter, num: m.num, label: m.label}, true
+	}
+	return divisionMarker{}, false
+}
+
+// isContentsMarker reports a line 目录 (blanks ignored).
+func isContentsMarker(s string) bool {
+	return strings.Join(strings.FieldsFunc(s, isBlank), "") == "目录"
+}
+
+// readMarkedContents reads the table of contents that the line 目录 at
+// block i opens, and returns the index of the first block after it, or i
+// if the entries after 目录 do not read as one.
+func (b *builder) readMarkedContents(i int) int {
+	var first divisionMarker
+	k := i + 1
+	for ; k < len(b.blocks); k++ {
+		bl := b.blocks[k]
+		if bl.kind == bInfoEnd || scanMarker(bl.text).fam == famTiao {
+			return i
+		}
+		m, ok := scanDivision(bl.text)
+		if !ok {
+			if b.titleLike(k) || bl.kind == bHeading {
+				continue
+			}
+			return i
+		}
+		if first.kind == 0 {
+			first = m
+			continue
+		}
+		if m.kind == first.kind && m.num == first.num {
+			break
+		}
+	}
+	if first.kind == 0 || k == len(b.blocks) {
+		return i
+	}
+	for _, bl := range b.blocks[i:k] {
+		b.d.Contents = append(b.d.Contents, bl.text)
+	}
+	return k
+}
+
 // splitRunOns splits, from block i on, lines that hold the next article
 // or item run on after the end of the previous one — a line break lost
 // in transcription: "…制定本规则。 第二条 凡…" or "…墒情；（四）大中型…".
@@ -232,9 +332,9 @@ func (b *builder) splitRunOns(i int) {
 		switch len(run) {
 		case 0:
 		case 1:
-			b.note(runOff, runWhat+" "+run[0]+" runs on in this line after the end of the one before: read as a line of its own")
+			b.note(runOff, "runon", runWhat+" "+run[0]+" runs on in this line after the end of the one before: read as a line of its own")
 		default:
-			b.note(runOff, runWhat+"s "+run[0]+" to "+run[len(run)-1]+" run on in this line: each read as a line of its own")
+			b.note(runOff, "runon", runWhat+"s "+run[0]+" to "+run[len(run)-1]+" run on in this line: each read as a line of its own")
 		}
 		run = run[:0]
 	}
@@ -255,6 +355,9 @@ func (b *builder) splitRunOns(i int) {
 		}
 		if cur > 0 && isAppendixMarker(bl.text) {
 			return
+		}
+		if b.quoted[i] {
+			continue
 		}
 		m := scanMarker(bl.text)
 		if b.style == famTiao && m.fam == famTiao && m.sub == 0 && m.num != cur {
@@ -285,7 +388,7 @@ func runOnAt(s, label string) int {
 		}
 		k += from
 		r, _ := utf8.DecodeLastRuneInString(s[:k])
-		if k > 0 && isSpaceRune(r) && atLabelEnd(s[k+len(label):]) {
+		if k > 0 && isBlank(r) && atLabelEnd(s[k+len(label):]) {
 			return k
 		}
 		from = k + len(label)
@@ -293,13 +396,13 @@ func runOnAt(s, label string) int {
 }
 
 // runOnItemAt returns the offset in s of the label of the item after m,
-// run on after ；or 。, or 0.
+// run on after ；or 。 and any blanks, or 0.
 func runOnItemAt(s string, m marker) int {
 	for k := len(m.label); k < len(s); {
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if r == '（' || r == '(' {
 			if n := scanMarker(s[k:]); n.fam == m.fam && n.num == m.num+1 {
-				if p, _ := utf8.DecodeLastRuneInString(s[:k]); p == '；' || p == '。' || p == ';' {
+				if p, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:k], isBlank)); p == '；' || p == '。' || p == ';' {
 					return k
 				}
 			}
@@ -310,11 +413,16 @@ func runOnItemAt(s string, m marker) int {
 }
 
 // nextNumber returns the number of the next line after block i that opens
-// with family f, or 0.
+// with family f, or 0; an item's successor is looked for in its article
+// only.
 func (b *builder) nextNumber(i int, f family) int {
 	for j := i + 1; j < len(b.blocks); j++ {
-		if m := scanMarker(b.blocks[j].text); m.fam == f {
+		m := b.markerAt(j)
+		if m.fam == f {
 			return m.num
+		}
+		if m.fam == b.style && f != b.style {
+			return 0
 		}
 	}
 	return 0
@@ -325,7 +433,7 @@ func (b *builder) nextNumber(i int, f family) int {
 func (b *builder) splitBlock(i, k int) {
 	bl := b.blocks[i]
 	rest := block{kind: bLine, text: bl.text[k:], off: bl.off + k}
-	b.blocks[i].text = strings.TrimRightFunc(bl.text[:k], isSpaceRune)
+	b.blocks[i].text = strings.TrimRightFunc(bl.text[:k], isBlank)
 	b.blocks = slices.Insert(b.blocks, i+1, rest)
 }
 
@@ -387,7 +495,7 @@ func (b *builder) lostHeadingAt(k int) bool {
 	if m, ok := scanDivision(next.text); ok && next.kind == bHeading {
 		return m.kind == Section
 	}
-	return scanMarker(next.text).fam == b.style
+	return b.markerAt(k+1).fam == b.style
 }
 
 // titleLike reports whether block k is a plain line that reads as a
@@ -395,7 +503,7 @@ func (b *builder) lostHeadingAt(k int) bool {
 // sentence.
 func (b *builder) titleLike(k int) bool {
 	bl := b.blocks[k]
-	if bl.kind != bLine || utf8.RuneCountInString(bl.text) > 40 || scanMarker(bl.text).fam != famNone {
+	if bl.kind != bLine || utf8.RuneCountInString(bl.text) > 40 || b.markerAt(k).fam != famNone {
 		return false
 	}
 	return strings.TrimFunc(bl.text, isBlankOrInvisible) != "" && !strings.ContainsAny(bl.text, "。；：，！？;:,!?")
@@ -403,11 +511,12 @@ func (b *builder) titleLike(k int) bool {
 
 // isBlankOrInvisible reports blanks and the zero-width space some texts
 // carry on otherwise empty lines.
-func isBlankOrInvisible(r rune) bool { return isSpaceRune(r) || r == '\u200b' }
+func isBlankOrInvisible(r rune) bool { return isBlank(r) || r == '\u200b' }
 
-// note records a slip of the source at byte offset off.
-func (b *builder) note(off int, msg string) {
-	b.d.Warnings.Warn(b.pos(off), "slip", msg, "", "")
+// note records a slip of the source of the given kind at byte offset
+// off; readers need no note, for the text is shown as written.
+func (b *builder) note(off int, kind, msg string) {
+	b.d.Warnings.Warn(b.pos(off), kind, msg, "", "")
 }
 
 // add places block i in the document.
@@ -422,13 +531,22 @@ func (b *builder) add(i int) {
 		d.Trailer = append(d.Trailer, bl.text)
 		return
 	}
-	if bl.kind == bHeading {
+	if bl.kind == bHeading && !b.quoted[i] {
 		if m, ok := scanDivision(bl.text); ok {
 			b.openDivision(bl, m)
 			return
 		}
+		if b.openPlannedHeading(i) {
+			return
+		}
 	}
-	m := scanMarker(bl.text)
+	m := b.markerAt(i)
+	if m.fam == famNone && b.style == famTiao && !b.quoted[i] {
+		if u := scanTiaoUnspaced(bl.text); u.fam == famTiao && b.nextArticle(u) {
+			m = u
+			b.note(bl.off, "label.unspaced", "article label "+u.label+" has no blank after it: read as an article, as its number comes next")
+		}
+	}
 	switch {
 	case b.style != famNone && m.fam == b.style:
 		b.openArticle(bl, m)
@@ -440,7 +558,9 @@ func (b *builder) add(i int) {
 	case b.lost[i] > 0:
 		n := b.lost[i]
 		b.openDivision(bl, divisionMarker{kind: Chapter, num: n, title: bl.text})
-		b.note(bl.off, "chapter heading "+strconv.Quote(bl.text)+" has lost its label: read as 第"+FormatNumeral(n)+"章, which the numbering skips")
+		label := "第" + FormatNumeral(n) + "章"
+		b.d.Warnings.Warn(b.pos(bl.off), "heading.label", "chapter heading "+strconv.Quote(bl.text)+" has lost its label: read as "+label+", which the numbering skips",
+			"原文"+label+"标题缺“"+label+"”字样", "index.html")
 		return
 	case b.lostIntro[i]:
 		b.chapter.Intro = append(b.chapter.Intro, bl.text)
@@ -455,9 +575,20 @@ func (b *builder) add(i int) {
 		return
 	}
 	if bl.kind == bHeading && (m.fam == famNone || m.fam < b.style) {
-		b.errs.Add(b.pos(bl.off), "heading "+strconv.Quote(bl.text)+" is not a part, chapter, section, article or item: write it as a plain line, or number it")
+		bl = b.plainHeading(bl)
+		m = marker{}
 	}
 	b.addToArticle(i, bl, m)
+}
+
+// nextArticle reports whether m numbers the article after the last one.
+func (b *builder) nextArticle(m marker) bool {
+	arts := b.d.Articles
+	if len(arts) == 0 {
+		return m.num == 1 && m.sub == 0
+	}
+	last := arts[len(arts)-1]
+	return m.sub == 0 && m.num == last.Number+1 || m.sub > 0 && m.num == last.Number && m.sub == last.Sub+1
 }
 
 // innermost returns the innermost open division.
@@ -467,6 +598,8 @@ func (b *builder) innermost() *Division {
 		return b.section
 	case b.chapter != nil:
 		return b.chapter
+	case b.subpart != nil:
+		return b.subpart
 	}
 	return b.part
 }
@@ -484,15 +617,15 @@ func (b *builder) openDivision(bl block, m divisionMarker) {
 	var parent *Division
 	switch m.kind {
 	case Part:
-		b.part, b.chapter, b.section = div, nil, nil
-	case Chapter:
+		b.part, b.subpart, b.chapter, b.section = div, nil, nil, nil
+	case Subpart:
 		parent = b.part
+		b.subpart, b.chapter, b.section = div, nil, nil
+	case Chapter:
+		parent = cmp.Or(b.subpart, b.part)
 		b.chapter, b.section = div, nil
 	case Section:
-		parent = b.chapter
-		if parent == nil {
-			parent = b.part
-		}
+		parent = cmp.Or(b.chapter, b.subpart, b.part)
 		b.section = div
 	}
 	div.Parent = parent
@@ -529,7 +662,7 @@ func (b *builder) openArticle(bl block, m marker) {
 		Heading:  bl.kind == bHeading,
 	}
 	if m.slip != "" {
-		b.note(bl.off, "article label "+m.label+" has a slip ("+m.slip+"): read as "+a.Citation())
+		b.note(bl.off, "label.slip", "article label "+m.label+" has a slip ("+m.slip+"): read as "+a.Citation())
 	}
 	p := &Paragraph{Article: a, Index: 1, Text: bl.text, Pos: pos}
 	a.Paragraphs = []*Paragraph{p}
@@ -554,7 +687,7 @@ func (b *builder) addToArticle(i int, bl block, m marker) {
 			b.addLine(bl, m)
 			return
 		case m.fam == famNone:
-			if it.Heading || heading || b.continuesList(i) {
+			if it.Heading || heading || b.quoted[i] || b.quoteOpens[i] || isBullet(bl.text) || b.continuesList(i) {
 				b.addLine(bl, m)
 				return
 			}
@@ -600,6 +733,12 @@ func (b *builder) addLine(bl block, m marker) {
 	it.Body = append(it.Body, l)
 }
 
+// isBullet reports a line of a Markdown bullet list ("- …", "* …",
+// "+ …"), kept with its marker: inside an item it continues the item.
+func isBullet(s string) bool {
+	return len(s) > 2 && strings.ContainsRune("-*+", rune(s[0])) && (s[1] == ' ' || s[1] == '\t')
+}
+
 // subFamily returns the family of the item's sub-items, or famNone.
 func (it *Item) subFamily() family {
 	for _, l := range it.Body {
@@ -633,7 +772,7 @@ func (b *builder) continuesList(i int) bool {
 		if bl.kind != bLine || isAppendixMarker(bl.text) {
 			break
 		}
-		if scanMarker(bl.text).fam != famNone {
+		if b.markerAt(k).fam != famNone {
 			break
 		}
 		if b.lost[k] > 0 {
@@ -642,7 +781,7 @@ func (b *builder) continuesList(i int) bool {
 	}
 	v := false
 	if k < len(b.blocks) && b.blocks[k].kind != bInfoEnd {
-		next := scanMarker(b.blocks[k].text)
+		next := b.markerAt(k)
 		v = next.fam == it.fam && next.num == it.Number+1 ||
 			lastSub > 0 && next.fam == subFam && next.num == lastSub+1
 	}

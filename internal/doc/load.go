@@ -177,7 +177,6 @@ func parseFile(p string, src []byte) (d *Document, errs ErrorList, derived bool)
 	b.fmID = fmID
 	b.deriveAddress()
 	b.check()
-	b.acknowledge()
 	b.d.Warnings.Sort()
 	return b.d, b.errs, !b.fmID && b.d.Slug != ""
 }
@@ -208,7 +207,7 @@ func (b *builder) collect(root ast.Node, base int) {
 			}
 			txt := trimLine(t)
 			if txt == "" {
-				b.errs.Add(b.pos(off), "empty heading")
+				b.note(off, "heading.empty", "empty heading left out")
 				continue
 			}
 			b.blocks = append(b.blocks, block{kind: bHeading, level: n.Level, text: txt, off: off})
@@ -234,9 +233,9 @@ func (b *builder) collect(root ast.Node, base int) {
 				b.blocks = append(b.blocks, block{kind: bInfoEnd, text: infoEnd, off: off})
 				continue
 			}
-			b.errs.Add(b.pos(off), "unexpected HTML: only the marker "+infoEnd+" may appear, alone on its line")
+			b.collectHTML(n, base) // blocks.go
 		default:
-			b.errs.Add(b.pos(base+max(n.Pos(), 0)), unexpectedBlock(n))
+			b.collectOther(n, base) // blocks.go
 		}
 	}
 }

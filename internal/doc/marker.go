@@ -2,6 +2,7 @@ package doc
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,7 +40,8 @@ type marker struct {
 	slip string
 }
 
-// isSpaceRune reports the blanks that may separate a label from its text.
+// isSpaceRune reports the blanks of the header lines; labels are read
+// with isBlank.
 func isSpaceRune(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u3000'
 }
@@ -89,14 +91,22 @@ func spanCNDigits(s string) int {
 	return i
 }
 
-// atLabelEnd reports whether s, the text after a 第X条 or 第X章 label,
-// starts the way a label's text does: with a blank, or not at all.
+// isBlank reports any blank that may separate a label from its text:
+// the ASCII blanks and every Unicode space separator (U+3000, the
+// no-break space U+00A0, the en space U+2002 …), as published texts use
+// them all.
+func isBlank(r rune) bool {
+	return r == '\t' || unicode.Is(unicode.Zs, r)
+}
+
+// atLabelEnd reports whether s, the text after a 第X条 label, starts the
+// way a label's text does: with a blank, or not at all.
 func atLabelEnd(s string) bool {
 	if s == "" {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return isSpaceRune(r)
+	return isBlank(r)
 }
 
 // scanMarker classifies the number that opens s, if any.
@@ -150,7 +160,7 @@ func scanTiao(s string) marker {
 	end := len("第") + n
 	blankBefore := false
 	if !strings.HasPrefix(s[end:], "条") {
-		b := len(s[end:]) - len(strings.TrimLeftFunc(s[end:], isSpaceRune))
+		b := len(s[end:]) - len(strings.TrimLeftFunc(s[end:], isBlank))
 		if b == 0 || !strings.HasPrefix(s[end+b:], "条") {
 			return marker{}
 		}
@@ -178,6 +188,48 @@ func scanTiao(s string) marker {
 	}
 	m.label = s[:end]
 	m.slip = slip
+	return m
+}
+
+// scanTiaoUnspaced reads a label 第X条 (or 第X条之Y) followed directly by
+// its text, with no blank (第五条为了…, 第五条“…”). Such a line is an
+// article only where its number comes next (see add): a line may also
+// begin with a reference, so the text after the label must not read as
+// one (第三条第一款…, 第三条、第四条…, 第三条规定的…).
+func scanTiaoUnspaced(s string) marker {
+	if !strings.HasPrefix(s, "第") {
+		return marker{}
+	}
+	rest := s[len("第"):]
+	n := spanCNDigits(rest)
+	if n == 0 || !strings.HasPrefix(rest[n:], "条") {
+		return marker{}
+	}
+	num, ok := ParseNumeral(rest[:n])
+	if !ok {
+		return marker{}
+	}
+	end := len("第") + n + len("条")
+	m := marker{fam: famTiao, num: num}
+	if tail := s[end:]; strings.HasPrefix(tail, "之") {
+		k := spanCNDigits(tail[len("之"):])
+		sub, ok := ParseNumeral(tail[len("之") : len("之")+k])
+		if k == 0 || !ok {
+			return marker{}
+		}
+		m.sub = sub
+		end += len("之") + k
+	}
+	tail := s[end:]
+	if tail == "" || atLabelEnd(tail) {
+		return marker{} // scanTiao's case
+	}
+	for _, p := range []string{"第", "、", "，", "至", "和", "或", "及", "规定", "所", "的", "中", "以", "（", "("} {
+		if strings.HasPrefix(tail, p) {
+			return marker{}
+		}
+	}
+	m.label = s[:end]
 	return m
 }
 
@@ -224,7 +276,31 @@ func scanParen(s string, open int) marker {
 	if !ok {
 		return marker{}
 	}
+	if isReference(rest[n+size:]) {
+		return marker{}
+	}
 	return marker{fam: fam, num: num, label: s[:open+n+size], arabic: arabic}
+}
+
+// isReference reports whether s, the text after a label （一）, makes the
+// label part of a reference to items rather than the label of one: （一）
+// 至（三）项所列人员…, （四）、（五）项…, （二）项规定的….
+func isReference(s string) bool {
+	for _, p := range []string{"至（", "至(", "、（", "、(", "和（", "和(", "或（", "或("} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	// 项 right after the label may begin an item's text (（一）项目投资…):
+	// only what follows 项 in a reference makes it one.
+	if rest, ok := strings.CutPrefix(s, "项"); ok {
+		for _, p := range []string{"所", "规定", "的", "中", "之", "、", "，", "和", "或", "至"} {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scanDigit reads 1．, 1、 and 1. (not 1.5). Numbers of more than three
@@ -267,7 +343,9 @@ type divisionMarker struct {
 	arabic bool
 }
 
-// scanDivision reads 第X编, 第X章 and 第X节 followed by a blank or the end.
+// scanDivision reads 第X编, 第X分编, 第X章 and 第X节 at the start of a
+// heading, followed by any blank or none (第六章法律责任, 第五章“上海文化”…),
+// unless what follows reads as a reference (see isDivisionReference).
 func scanDivision(s string) (divisionMarker, bool) {
 	if !strings.HasPrefix(s, "第") {
 		return divisionMarker{}, false
@@ -282,6 +360,11 @@ func scanDivision(s string) (divisionMarker, bool) {
 	switch r {
 	case '编':
 		kind = Part
+	case '分':
+		if !strings.HasPrefix(rest[n+size:], "编") {
+			return divisionMarker{}, false
+		}
+		kind, size = Subpart, size+len("编")
 	case '章':
 		kind = Chapter
 	case '节':
@@ -290,20 +373,29 @@ func scanDivision(s string) (divisionMarker, bool) {
 		return divisionMarker{}, false
 	}
 	end := len("第") + n + size
-	if !atLabelEnd(s[end:]) {
-		return divisionMarker{}, false
-	}
 	num, ok := ParseNumeral(rest[:n])
-	if !ok {
+	if !ok || isDivisionReference(s[end:]) {
 		return divisionMarker{}, false
 	}
 	return divisionMarker{
 		kind:   kind,
 		num:    num,
 		label:  s[:end],
-		title:  strings.TrimLeftFunc(s[end:], isSpaceRune),
+		title:  strings.TrimLeftFunc(s[end:], isBlank),
 		arabic: isArabicNumeral(rest[:n]),
 	}, true
+}
+
+// isDivisionReference reports whether s, the text right after a label
+// 第X章 with no blank, reads as a reference to the division (第二章规定的,
+// 第二章第三节, 第二章、第三章) rather than as its title.
+func isDivisionReference(s string) bool {
+	for _, p := range []string{"规定", "的", "所", "第", "、", "，", "。", "至", "和", "或"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAppendixMarker reports whether a line opens an appendix: 附件, 附件：,
@@ -329,5 +421,5 @@ func isAppendixMarker(s string) bool {
 		return true
 	}
 	r, _ = utf8.DecodeRuneInString(rest)
-	return isSpaceRune(r)
+	return isBlank(r)
 }

@@ -25,6 +25,16 @@
 // A document's slug is its front matter's id, or else DeriveSlug of its
 // title and version date.
 //
+// A number that the published text repeats keeps its number and takes
+// "_k" for its k-th occurrence, k ≥ 2: the second 第十条 of a document is
+// 10_2.html (the first stays 10.html), the second 第十条之二 10-2_2.html,
+// the second item （三） of a paragraph i3_2, the second sub-item 1. of
+// an item i3-1_2. An underscore never occurs in the address of a unit
+// numbered regularly, so it cannot collide with 第十条之二 (10-2), and the
+// addresses of regular texts do not change. A skipped, backwards or late
+// start number needs no suffix: the unit is at its number as written.
+// Two units that would still share an address are an error.
+//
 // # Source format
 //
 // A document is a Markdown file, optionally opening with front matter.
@@ -35,33 +45,74 @@
 //   - "# 标题" is the title; a second "# " line right after it, the
 //     subtitle. The corpus's header lines (adoption and amendment history)
 //     follow, up to a line <!-- INFO END -->.
-//   - A heading 第X编, 第X章 or 第X节 (Arabic or Chinese numerals) opens a
-//     part, chapter or section; its level does not matter.
+//   - A heading 第X编, 第X分编, 第X章 or 第X节 (Arabic or Chinese numerals)
+//     opens a part, sub-part, chapter or section; its level does not
+//     matter, and the label may be followed by any blank (space, U+3000,
+//     U+00A0, U+2002 …) or none (第六章法律责任, 第五章“上海文化”品牌建设).
 //   - A line 第X条 (then a blank), 第X条之Y, opens an article. In a text
-//     with no such line, 一、 opens articles, else （一）.
+//     with no such line, 一、 opens articles, else （一）. 第X条 followed
+//     directly by text opens an article only where its number comes next
+//     and the text does not read as a reference (第三条第一款…, 第三条规定…).
 //   - Lines numbered （一）/(一), 一、 (in a text of 第X条), 1．/1./1、,
 //     （1）/(1) or ① are items; inside an item, a line numbered in a later
 //     family (in that order) is a sub-item. An unnumbered line after an
 //     item opens a new paragraph (款) — unless the next numbered line is
 //     the item's successor or its next sub-item, for a list does not
-//     resume after a new paragraph.
+//     resume after a new paragraph. A list that does go on after an
+//     unnumbered paragraph (（三） after 前款…：) continues its numbering;
+//     a list that starts again at （一） starts afresh. Items that a text
+//     numbers through its articles (1. to 75. under 一、 to 十、, never
+//     restarting) continue from article to article. A line that begins
+//     with a reference to items (（一）至（三）项所列…, （四）、（五）项…)
+//     opens none.
 //   - An item written as a heading ("#### （一）向上争取资金类。") holds
 //     every line up to the next item, article or division: its unnumbered
 //     lines are continuation lines. An article may be a heading too
 //     ("## 一、基本内容").
+//   - In a text of 第X条, a heading numbered 一、 (## 二、民事公益诉讼) is a
+//     division: of the kind of the numbered division headings at its
+//     Markdown level, or else a chapter (a section in a text that has
+//     chapters). An unnumbered heading at the level of numbered divisions
+//     right before an article or division (## 附则) is a division without
+//     a number. Any other heading that is no unit (## 三, ## 说明) is a
+//     plain line of the text.
+//   - A quotation that runs over several lines — the provisions an
+//     amendment decision (修改决定) quotes: 将第十条修改为：then “第十条 ……
+//     on the lines after — is text of the decision, not its structure:
+//     its lines open no article, item or sub-item, and with the line
+//     that opens it (or any line starting with “) they continue the item
+//     that quotes them. A quotation that never closes is a stray mark.
+//   - A Markdown list gives a line per list item, its marker as written
+//     ("1. 申请…" is then numbered 1.; "- …" lines continue an open item).
+//     An HTML block gives its lines verbatim as text (the site escapes
+//     all text); one that is only a comment (<!-- TABLE -->) is left out.
+//     A table is lines of text. An empty heading is left out. Block
+//     quotes, code blocks and thematic breaks are errors.
 //   - After the last article, a line 附件, 附件：, 附：, 附录, 附表 or 附图
 //     opens the trailer: the appendix, kept verbatim.
 //   - Lines before the first article are the preamble; lines between a
 //     division heading and its first article, the division's intro.
 //
 // A run of division headings with nothing between them at the start of
-// the body is a table of contents (目录), kept as Contents. A few slips of
-// transcription found in real texts are read past and recorded in
-// Document.Warnings: － typed for 一 in an article number, a blank typed
-// before 条 instead of after it, articles or items run together on one
-// line, and chapter headings that lost their label 第X章 — read as such
-// only where the chapter numbering skips exactly as many chapters as
-// there are title-like lines standing right before an article.
+// the body is a table of contents (目录), kept as Contents; so is a line
+// 目录 with the entries after it, as headings or plain lines, up to where
+// the numbering of its first entry starts again.
+//
+// Whatever a published text does to its numbering is read as written and
+// recorded in Document.Warnings, never an error, each with a Kind:
+// numbering.skip, numbering.repeat, numbering.backwards and
+// numbering.start for articles, items and sub-items; heading.missing for
+// a division number that is missing (a lost heading: the text starts at
+// 第二章, or skips 第三章); heading.unnumbered, heading.empty,
+// heading.label (a chapter heading that lost its label 第X章 — read as
+// such only where the chapter numbering skips exactly as many chapters
+// as there are title-like lines standing right before an article);
+// label.slip (－ typed for 一 in an article number, a blank typed before
+// 条 instead of after it); label.unspaced; runon (articles or items run
+// together on one line: each read as a line of its own); markdown.list;
+// html. Numbering warnings carry a Note in Chinese for readers
+// (原文缺第一章标题, 原文第十二条后为第十四条，缺第十三条) and the Unit
+// (page and anchor, e.g. 14.html#i3, index.html) where it shows.
 //
 // # Front matter
 //
@@ -176,13 +227,14 @@ const (
 	Part    DivisionKind = iota + 1 // 编
 	Chapter                         // 章
 	Section                         // 节
+	Subpart                         // 分编, between 编 and 章 (the Civil Code)
 )
 
 // Division is a part, chapter or section.
 type Division struct {
 	Kind   DivisionKind
-	Number int    // 1-based, whatever numerals the heading uses
-	Label  string // the number as written, e.g. 第1章, 第十一章
+	Number int    // 1-based, whatever numerals the heading uses; 0 for a heading without a number (## 附则)
+	Label  string // the number as written, e.g. 第1章, 第十一章, 二、; "" if the heading has none
 	Title  string // the rest of the heading, e.g. 总  则
 	Text   string // the whole heading as written, e.g. 第1章   总  则
 	Pos    token.Position
@@ -224,6 +276,8 @@ type Article struct {
 	// Paragraphs are the article's paragraphs (款). The first paragraph's
 	// text begins with Label.
 	Paragraphs []*Paragraph
+
+	dup int // k for the k-th article with this number (k ≥ 2), else 0 or 1
 }
 
 // Paragraph is one paragraph (款) of an article.
@@ -253,6 +307,8 @@ type Item struct {
 	// Body holds what follows the first line inside the item, in order:
 	// sub-items and unnumbered continuation lines (e.g. 上述三类事项，…).
 	Body []*Line
+
+	dup int // k for the k-th item with this number in its paragraph (k ≥ 2)
 }
 
 // Line is a line inside an item: a sub-item (目) when Number > 0, else an
@@ -265,4 +321,5 @@ type Line struct {
 	Pos    token.Position
 
 	fam family // numbering system of Label; famNone for a continuation
+	dup int    // k for the k-th sub-item with this number in its item (k ≥ 2)
 }

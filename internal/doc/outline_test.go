@@ -53,7 +53,7 @@ func outline(docs []*Document) string {
 		}
 	}
 	division = func(depth int, div *Division) {
-		kind := map[DivisionKind]string{Part: "part", Chapter: "chapter", Section: "section"}[div.Kind]
+		kind := map[DivisionKind]string{Part: "part", Subpart: "subpart", Chapter: "chapter", Section: "section"}[div.Kind]
 		line(depth, "%s %d %s %s %s", kind, div.Number, strconv.Quote(div.Label), strconv.Quote(div.Title), at(div.Pos))
 		lines(depth+1, "intro", div.Intro)
 		for _, a := range div.Articles {
@@ -92,8 +92,11 @@ func outline(docs []*Document) string {
 		lines(1, "header", d.Header)
 		lines(1, "preamble", d.Preamble)
 		lines(1, "contents", d.Contents)
-		for _, n := range d.Warnings {
-			line(1, "note @%d:%d %s", n.Pos.Line, n.Pos.Column, n.Msg)
+		for _, w := range d.Warnings {
+			line(1, "warning @%d:%d %s: %s", w.Pos.Line, w.Pos.Column, w.Kind, w.Msg)
+			if w.Note != "" || w.Unit != "" {
+				line(2, "note %s: %s", w.Unit, w.Note)
+			}
 		}
 		// Articles outside any division, then the divisions in order.
 		for _, a := range d.Articles {
