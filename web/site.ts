@@ -139,7 +139,9 @@ function copyTextOnly(): void {
     const tools = box.querySelectorAll(".tools");
     if (tools.length === 0) return;
     for (let i = 0; i < tools.length; i++) tools[i].parentNode!.removeChild(tools[i]);
-    e.clipboardData.setData("text/plain", plainText(box).replace(/\n+$/, ""));
+    // Markup puts line breaks between blocks; they show as nothing.
+    const text = plainText(box).replace(/[ \t\r]*\n[ \t\r\n]*/g, "\n").replace(/^\n+|\n+$/g, "");
+    e.clipboardData.setData("text/plain", text);
     e.preventDefault();
   });
 }

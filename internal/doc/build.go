@@ -808,11 +808,4 @@ func (b *builder) finishMeta() {
 	if !b.fmKind {
 		m.Kind = InferKind(m.Title, b.d.Header)
 	}
-	if !b.fmID && m.Title != "" {
-		if m.Date == "" {
-			b.errs.Add(b.pos(0), "no date to derive a permanent address from: give the front matter an id or a date")
-			return
-		}
-		b.d.Slug = DeriveSlug(m.Title, m.Date)
-	}
 }

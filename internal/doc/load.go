@@ -168,13 +168,9 @@ func parseFile(p string, src []byte) (d *Document, errs ErrorList, derived bool)
 	root := mdParser.Parse(text.NewReader(src[body:]))
 	b.collect(root, body)
 	b.build()
-	// finishMeta finds the date and the kind; the address is derived
-	// here (deriveAddress), with the document's part name and without
-	// failing on a missing date, so finishMeta is told to leave it.
-	fmID := b.fmID
-	b.fmID = true
+	// finishMeta finds the date and the kind; deriveAddress then derives
+	// the address from them and the document's part name.
 	b.finishMeta()
-	b.fmID = fmID
 	b.deriveAddress()
 	b.check()
 	b.d.Warnings.Sort()

@@ -20,6 +20,7 @@ const (
 	KindDepartmental   = "部门规章"
 	KindParty          = "党内法规"
 	KindNormative      = "规范性文件"
+	KindJudicial       = "司法解释" // adopted by the 审判委员会 of the Supreme People's Court or the 检察委员会 of the Supreme People's Procuratorate
 )
 
 // InferKind derives the kind (类别) of a document that does not state it
@@ -97,7 +98,7 @@ func InferKind(title string, header []string) string {
 // that any of its events has.
 var kindPriority = []string{
 	KindAutonomous, KindSeparate, KindLaw, KindLocal,
-	KindParty, KindAdministrative, KindMilitary, KindDepartmental,
+	KindParty, KindAdministrative, KindMilitary, KindJudicial, KindDepartmental,
 }
 
 func autonomousKind(title string) string {
@@ -132,6 +133,8 @@ func kindOfEvent(title, e string) string {
 		return KindAdministrative
 	case has("中央军事委员会", "中央军委"):
 		return KindMilitary
+	case has("最高人民法院审判委员会", "最高人民检察院") && has("审判委员会", "检察委员会"):
+		return KindJudicial
 	case has("令第", "部令", "务会议"):
 		return KindDepartmental
 	}

@@ -99,14 +99,32 @@ const recordCopies = `(function(){
 func copied(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
 	eval[bool](t, ctx, `(window.copied = null, true)`)
-	if err := chromedp.Do(ctx, chromedp.Click(sel)); err != nil {
-		t.Fatalf("%s: %v", sel, err)
-	}
+	click(t, ctx, sel)
 	got, err := poll[string](ctx, `window.copied`, 5*time.Second)
 	if err != nil {
 		t.Fatalf("%s copied nothing: %v", sel, err)
 	}
 	return got
+}
+
+// click clicks the element sel, failing rather than waiting for ever when
+// it is not there or not visible.
+func click(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := chromedp.Do(cctx, chromedp.Click(sel)); err != nil {
+		t.Fatalf("clicking %s: %v", sel, err)
+	}
+}
+
+// openMenu opens the copy menu of the unit whose tools sel names, unless
+// it is open.
+func openMenu(t *testing.T, ctx context.Context, unit string) {
+	t.Helper()
+	if eval[string](t, ctx, `document.querySelector("`+unit+` > .tools button.cite-more").getAttribute("aria-expanded")`) != "true" {
+		click(t, ctx, unit+` > .tools button.cite-more`)
+	}
 }
 
 // TestCopyCitation presses the copy buttons beside 第二十二条第（三）项第1目
@@ -131,9 +149,7 @@ func TestCopyCitation(t *testing.T) {
 			if name := eval[string](t, ctx, `document.querySelector("#i3-1 > .tools button.cite").getAttribute("aria-label")`); !strings.HasPrefix(name, "复制引用") {
 				t.Errorf("accessible name %q does not start with the visible text", name)
 			}
-			if err := chromedp.Do(ctx, chromedp.Click(`#i3-1 > .tools button.cite-more`)); err != nil {
-				t.Fatal(err)
-			}
+			openMenu(t, ctx, "#i3-1")
 			if got, want := copied(t, ctx, `#i3-1 > .tools button.cite-text`), cite+"\n"+text; got != want {
 				t.Errorf("复制引用和原文 copied %q, want %q", got, want)
 			}
@@ -143,9 +159,7 @@ func TestCopyCitation(t *testing.T) {
 					t.Error("from disk without a published address, the page offers to copy a file:// link")
 				}
 			} else {
-				if err := chromedp.Do(ctx, chromedp.Click(`#i3-1 > .tools button.cite-more`)); err != nil {
-					t.Fatal(err)
-				}
+				openMenu(t, ctx, "#i3-1")
 				if got, want := copied(t, ctx, `#i3-1 > .tools button.cite-link`), base+"kzfz-2021-7/22.html#i3-1"; got != want {
 					t.Errorf("复制链接 copied %q, want %q", got, want)
 				}
@@ -200,9 +214,7 @@ func TestCopyPublishedAddress(t *testing.T) {
 	}
 	navigate(t, ctx, browsertest.FileURL(t, dir, "kzfz-2021-7/22.html"))
 	eval[bool](t, ctx, recordCopies)
-	if err := chromedp.Do(ctx, chromedp.Click(`#i3-1 > .tools button.cite-more`)); err != nil {
-		t.Fatal(err)
-	}
+	openMenu(t, ctx, "#i3-1")
 	if got, want := copied(t, ctx, `#i3-1 > .tools button.cite-link`), "http://10.1.2.3/guize/kzfz-2021-7/22.html#i3-1"; got != want {
 		t.Errorf("复制链接 copied %q, want %q", got, want)
 	}

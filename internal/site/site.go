@@ -259,7 +259,7 @@ type DocGroup struct {
 
 // kindOrder puts the kinds the district issues itself first, then the
 // higher-level texts by rank; unknown kinds follow in name order.
-var kindOrder = []string{"内部工作制度", "规范性文件", "法律", "行政法规", "地方性法规", "自治条例", "单行条例", "部门规章", "地方政府规章", "党内法规", "军事法规"}
+var kindOrder = []string{"内部工作制度", "规范性文件", "法律", "行政法规", "地方性法规", "自治条例", "单行条例", "部门规章", "地方政府规章", "司法解释", "党内法规", "军事法规"}
 
 func (b *builder) home() *HomePage {
 	h := &HomePage{Page: b.page(SiteName, "index.html"), Docs: b.in.Docs}
