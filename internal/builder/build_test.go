@@ -22,12 +22,19 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 		name    string
 		content string
 		broken  string // a template to break, or ""
+		strict  bool
 		want    string
 	}{
 		{
-			name:    "numbering",
+			name:    "front matter",
+			content: "---\nid: t\ntitle: 甲\ncolour: 红\ndate: 2024-01-01\n---\n\n# 甲\n\n一、甲。\n",
+			want:    "content/a.md:4:1: unknown front matter key \"colour\"",
+		},
+		{
+			name:    "numbering under -strict",
 			content: "---\nid: t\ntitle: 甲\ndate: 2024-01-01\n---\n\n# 甲\n\n一、甲。\n\n三、丙。\n",
-			want:    "content/a.md:11:1: article 三、 follows 一、: 二 is missing",
+			strict:  true,
+			want:    "content/a.md:11:1: warning treated as error (-strict): article 三、 follows 一、: 二 is missing",
 		},
 		{
 			name:    "template",
@@ -71,6 +78,7 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 				Out:        out,
 				CacheDir:   t.TempDir(),
 				Display:    dir,
+				Strict:     tc.strict,
 			})
 			if err == nil {
 				t.Fatal("build succeeded")

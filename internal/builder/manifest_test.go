@@ -28,6 +28,7 @@ func TestManifestFailsBuild(t *testing.T) {
 	mustWrite(t, filepath.Join(content, "a.md"), strings.TrimSuffix(manifestDoc, "三、丙。\n"))
 	mustWrite(t, filepath.Join(content, ManifestFile), "# published\nt/1.html\nt/2.html#i2\n t/3.html\nt/3.html#p1\n")
 	mustWrite(t, filepath.Join(out, "index.html"), "the previous site")
+	mustWrite(t, filepath.Join(out, stampName), stampText)
 	_, err = Build(context.Background(), Options{
 		ModuleRoot: root,
 		Content:    content,
@@ -59,8 +60,8 @@ func TestManifestFailsBuild(t *testing.T) {
 			t.Errorf("left behind %s", e.Name())
 		}
 	}
-	if outEntries, _ := os.ReadDir(out); len(outEntries) != 1 {
-		t.Errorf("output folder holds %d entries, want the 1 of the previous site", len(outEntries))
+	if outEntries, _ := os.ReadDir(out); len(outEntries) != 2 {
+		t.Errorf("output folder holds %d entries, want the 2 of the previous site (its page and stamp)", len(outEntries))
 	}
 }
 

@@ -44,6 +44,11 @@ type Diagnostic struct {
 	// relative to the document's folder (e.g. "22.html#i3", "index.html");
 	// empty when it concerns no unit. The site shows Note there.
 	Unit string
+
+	// Confirmed marks a warning that an editor has confirmed to be the
+	// text as published (front matter "confirmed"): still reported and
+	// shown, but not an error under -strict.
+	Confirmed bool
 }
 
 // Error formats the problem as path:line:col: message, or
@@ -96,17 +101,21 @@ func (l List) Split() (errs, warnings List) {
 	return errs, warnings
 }
 
-// Strict returns the list with every warning made an error, for builds
-// run with -strict. The diagnostics are copied, not changed.
+// Strict returns the list with every warning that no editor has
+// confirmed made an error, for builds run with -strict; confirmed
+// warnings are left out. The diagnostics are copied, not changed.
 func (l List) Strict() List {
-	out := make(List, len(l))
-	for i, d := range l {
+	var out List
+	for _, d := range l {
+		if d.Warning && d.Confirmed {
+			continue
+		}
 		c := *d
 		c.Warning = false
 		if d.Warning {
 			c.Msg = "warning treated as error (-strict): " + d.Msg
 		}
-		out[i] = &c
+		out = append(out, &c)
 	}
 	return out
 }

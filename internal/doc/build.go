@@ -22,6 +22,11 @@ type builder struct {
 	fmKind  bool   // the front matter gives the kind
 	fmID    bool   // the front matter gives the id
 
+	// confirmed lists the warnings an editor confirmed to be the text
+	// as published (front matter "confirmed"), by message.
+	confirmed   []string
+	confirmedAt int // offset of the key
+
 	style family // the family that numbers articles; famNone if none
 
 	// open units
@@ -112,6 +117,9 @@ func (b *builder) applyFrontMatter(fields []fmField) {
 			notice().Date = v
 		case "cc":
 			m.CC = f.list
+		case "confirmed":
+			b.confirmed = f.list
+			b.confirmedAt = f.offset
 		}
 	}
 	// The imprint is printed; issued-by and issued are read from it.

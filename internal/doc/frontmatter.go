@@ -28,6 +28,7 @@ var frontMatterKeys = map[string]bool{
 	"notice-signer":    false,
 	"notice-date":      false,
 	"cc":               true,
+	"confirmed":        true,
 }
 
 // fmField is one key of a front matter.

@@ -173,6 +173,7 @@ func parseFile(p string, src []byte) (d *Document, errs ErrorList, derived bool)
 	b.finishMeta()
 	b.deriveAddress()
 	b.check()
+	b.confirm()
 	b.d.Warnings.Sort()
 	return b.d, b.errs, !b.fmID && b.d.Slug != ""
 }

@@ -72,6 +72,8 @@ type ReportLine struct {
 	Msg   string
 	Note  string
 	Link  string // the unit's page and anchor, relative to the site root
+	// Confirmed: an editor confirmed the text is as published.
+	Confirmed bool
 }
 
 // CountKinds counts warnings by kind, most frequent first, then by name.
@@ -99,7 +101,7 @@ func (b *builder) report() *ReportPage {
 		}
 		dw := DocWarnings{Doc: d}
 		for _, w := range sortedWarnings(d.Warnings) {
-			line := ReportLine{Where: where(w), Msg: w.Msg, Note: w.Note}
+			line := ReportLine{Where: where(w), Msg: w.Msg, Note: w.Note, Confirmed: w.Confirmed}
 			if w.Unit != "" {
 				line.Link = d.Dir() + "/" + w.Unit
 			}
@@ -115,7 +117,8 @@ func (b *builder) report() *ReportPage {
 }
 
 // WarningsText is the text form of the report: every warning of the site
-// as path:line:col: warning: [kind] message, sorted.
+// as path:line:col: warning: [kind] message, sorted; "[kind, confirmed]"
+// for those an editor confirmed.
 func WarningsText(docs []*doc.Document) []byte {
 	var all diag.List
 	for _, d := range docs {
@@ -126,6 +129,9 @@ func WarningsText(docs []*doc.Document) []byte {
 		b.WriteString(where(w))
 		b.WriteString(": warning: [")
 		b.WriteString(cmp.Or(w.Kind, "other"))
+		if w.Confirmed {
+			b.WriteString(", confirmed")
+		}
 		b.WriteString("] ")
 		b.WriteString(w.Msg)
 		if w.Note != "" {

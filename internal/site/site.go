@@ -117,7 +117,7 @@ func (b *builder) jobs() []job {
 	jobs = append(jobs, job{ReportPath, "report.html", b.report()})
 	for _, d := range b.in.Docs {
 		p := d.Dir() + "/index.html"
-		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html")}})
+		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html"), Undivided: undivided(d)}})
 		for i, a := range d.Articles {
 			p := d.Dir() + "/" + a.File()
 			ap := &ArticlePage{Page: b.page(ArticleName(a)+" · "+d.Meta.Title, p), Doc: d, Article: a, Trail: trail(a.Division), Notes: notesFor(d, a.File())}
@@ -301,6 +301,23 @@ type DocumentPage struct {
 	Page
 	Doc   *doc.Document
 	Notes []EditorialNote // about the document's heading, preamble or divisions
+	// Undivided are the articles outside every division, in a document
+	// that has divisions: those before the first, where a text lost the
+	// heading of its first chapter.
+	Undivided []*doc.Article
+}
+
+func undivided(d *doc.Document) []*doc.Article {
+	if len(d.Divisions) == 0 {
+		return nil
+	}
+	var out []*doc.Article
+	for _, a := range d.Articles {
+		if a.Division == nil {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // ArticlePage shows one article.
