@@ -126,8 +126,10 @@
 // issued (印发日期 as written), issued-by (印发机关), imprint (the 印发
 // line as printed, which must contain issued-by and issued), publication,
 // date (the version date, YYYY-MM-DD), notice-title, notice-addressee,
-// notice-body (a list), notice-signer, notice-date and cc (a list, the
-// 抄送 lines as printed). An unknown or repeated key is an error.
+// notice-body (a list), notice-signer, notice-date, cc (a list, the
+// 抄送 lines as printed) and confirmed (a list of warning messages an
+// editor has checked against the published text; see confirm). An
+// unknown or repeated key is an error.
 //
 // Without front matter, the date is the file name's (…(2019-09-26).md) or
 // the latest date of the header, and the kind is inferred (InferKind).
