@@ -25,8 +25,13 @@ import (
 )
 
 // Target is the oldest browser the scripts must run in: the Chromium-80-era
-// browsers still common on government desktops.
-var Target = []api.Engine{{Name: api.EngineChrome, Version: "80"}}
+// browsers still common on government desktops. Language is the oldest
+// JavaScript they must parse: ES2017, for the older engines intranets
+// still run (no optional catch binding, object spread or ?.).
+var (
+	Target   = []api.Engine{{Name: api.EngineChrome, Version: "80"}}
+	Language = api.ES2017
+)
 
 // namespace marks module paths that the plugin serves from the fs.FS.
 const namespace = "web"
@@ -92,6 +97,7 @@ func Bundle(web fs.FS, displayDir string) (map[string][]byte, error) {
 		Format:              api.FormatIIFE,
 		Platform:            api.PlatformBrowser,
 		Engines:             Target,
+		Target:              Language,
 		MinifyWhitespace:    true,
 		MinifyIdentifiers:   true,
 		MinifySyntax:        true,

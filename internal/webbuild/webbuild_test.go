@@ -79,3 +79,29 @@ func TestBundleErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestBundleParsesInES2017 bundles syntax newer than ES2017 and checks the
+// output has none of it, so that scripts parse in older engines too: an
+// optional catch binding, optional chaining, nullish coalescing, object
+// spread.
+func TestBundleParsesInES2017(t *testing.T) {
+	web := fstest.MapFS{
+		"app.ts": {Data: []byte(`
+			function f(o: { a?: { b: number } }, d: number | null): number {
+				try { JSON.parse("x"); } catch { return -1; }
+				const c = { ...o, z: 1 };
+				return (o.a?.b ?? 0) + (d ?? 2) + c.z;
+			}
+			document.title = String(f({}, null));`)},
+	}
+	files, err := Bundle(web, "web")
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := string(files["assets/app.js"])
+	for _, newer := range []string{"catch{", "catch {", "?.", "??", "{..."} {
+		if strings.Contains(app, newer) {
+			t.Errorf("app.js has %q, newer than ES2017: %s", newer, app)
+		}
+	}
+}
