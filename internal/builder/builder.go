@@ -326,26 +326,39 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		return nil, err
 	}
 
-	var pages []site.File // for the manifest stage
+	// Pages go to the writer as they are rendered, so a large site is
+	// never held in memory; the manifest keeps the ids of the pages it
+	// lists only.
+	manifest, err := newManifestCheck(src)
+	if err != nil {
+		return nil, err
+	}
 	err = r.stage("pages", func() (string, error) {
-		files, err := site.Build(site.Input{
+		var mu sync.Mutex
+		pages, size := 0, 0
+		err := site.Stream(site.Input{
 			Docs:         docs,
 			Templates:    src.Templates,
 			TemplatesDir: src.TemplatesDir,
 			Redirects:    redirects,
 			BaseURL:      src.BaseURL,
+		}, func(f site.File) error {
+			manifest.observe(f)
+			mu.Lock()
+			pages++
+			size += len(f.Data)
+			mu.Unlock()
+			return send([]site.File{f})
 		})
 		if err := diag.Join(redirectProblems, err); err != nil {
 			return "", err
 		}
-		pages = files
-		return fmt.Sprintf("%d pages, %s", len(files), kb(totalSize(files))), send(files)
+		return fmt.Sprintf("%d pages, %s", pages, kb(size)), nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	err = r.stage("manifest", func() (string, error) { return checkManifest(src, pages) })
-	pages = nil
+	err = r.stage("manifest", manifest.finish)
 	if err != nil {
 		return nil, err
 	}

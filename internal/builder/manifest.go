@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"rulesite/internal/diag"
 	"rulesite/internal/site"
@@ -124,33 +125,78 @@ func ParseManifest(data []byte, display string) (*Manifest, diag.List) {
 // through a redirect of redirects.txt. Only the pages the manifest names
 // are looked into, once each, so the check stays cheap on a large corpus.
 func checkManifest(src Sources, pages []site.File) (string, error) {
-	m, problems, err := LoadManifest(src.Content, src.ContentDir)
+	mc, err := newManifestCheck(src)
 	if err != nil {
 		return "", err
 	}
-	if m == nil {
-		return fmt.Sprintf("none: %s has no %s, addresses not checked", src.ContentDir, ManifestFile), nil
+	for _, f := range pages {
+		mc.observe(f)
+	}
+	return mc.finish()
+}
+
+// manifestCheck checks a manifest against pages seen one at a time, as
+// they are rendered, keeping only the ids of the pages it lists.
+type manifestCheck struct {
+	m             *Manifest
+	problems      diag.List
+	redirects     []site.Redirect
+	redirectsFile string
+	contentDir    string
+	want          map[string]bool
+	mu            sync.Mutex
+	ids           map[string]map[string]bool // page → its ids; present iff the site has the page
+}
+
+// newManifestCheck reads the content's manifest; with none, the check
+// passes everything.
+func newManifestCheck(src Sources) (*manifestCheck, error) {
+	mc := &manifestCheck{contentDir: src.ContentDir, ids: map[string]map[string]bool{}}
+	m, problems, err := LoadManifest(src.Content, src.ContentDir)
+	if err != nil || m == nil {
+		return mc, err
 	}
 	redirects, _, err := LoadRedirects(src.Content, src.ContentDir)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	problems = append(problems, m.check(pages, redirects, path.Join(src.ContentDir, "redirects.txt"))...)
+	mc.m, mc.problems, mc.redirects = m, problems, redirects
+	mc.redirectsFile = path.Join(src.ContentDir, "redirects.txt")
+	mc.want = m.wanted(redirects)
+	return mc, nil
+}
+
+// observe records the ids of a page, if the manifest needs them. It may
+// be called from several goroutines.
+func (mc *manifestCheck) observe(f site.File) {
+	if mc.m == nil || !mc.want[f.Path] {
+		return
+	}
+	ids := elementIDs(f.Data)
+	mc.mu.Lock()
+	mc.ids[f.Path] = ids
+	mc.mu.Unlock()
+}
+
+// finish reports every listed address that no page observed leads to.
+func (mc *manifestCheck) finish() (string, error) {
+	if mc.m == nil {
+		return fmt.Sprintf("none: %s has no %s, addresses not checked", mc.contentDir, ManifestFile), nil
+	}
+	problems := append(mc.problems, mc.m.check(mc.ids, mc.redirects, mc.redirectsFile)...)
 	if err := problems.Err(); err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("%d addresses checked", len(m.Entries)), nil
+	return fmt.Sprintf("%d addresses checked", len(mc.m.Entries)), nil
 }
 
-// check reports every entry that no longer leads to its page and anchor.
-// redirectsFile is the display path of redirects.txt, for the advice.
-func (m *Manifest) check(pages []site.File, redirects []site.Redirect, redirectsFile string) diag.List {
+// wanted returns the pages to look into: those listed, or the targets of
+// the listed pages that moved.
+func (m *Manifest) wanted(redirects []site.Redirect) map[string]bool {
 	moved := make(map[string]site.Redirect, len(redirects))
 	for _, r := range redirects {
 		moved[r.From] = r
 	}
-	// The pages to look into: those listed, or the targets of the listed
-	// pages that moved.
 	want := map[string]bool{}
 	for _, e := range m.Entries {
 		if r, ok := moved[e.Page]; ok {
@@ -159,11 +205,17 @@ func (m *Manifest) check(pages []site.File, redirects []site.Redirect, redirects
 			want[e.Page] = true
 		}
 	}
-	ids := map[string]map[string]bool{} // page → its ids; present iff the site has the page
-	for _, f := range pages {
-		if want[f.Path] {
-			ids[f.Path] = elementIDs(f.Data)
-		}
+	return want
+}
+
+// check reports every entry that no longer leads to its page and anchor,
+// given the ids of the pages wanted names (a page is absent from ids iff
+// the site lacks it). redirectsFile is the display path of redirects.txt,
+// for the advice.
+func (m *Manifest) check(ids map[string]map[string]bool, redirects []site.Redirect, redirectsFile string) diag.List {
+	moved := make(map[string]site.Redirect, len(redirects))
+	for _, r := range redirects {
+		moved[r.From] = r
 	}
 	var list diag.List
 	for _, e := range m.Entries {

@@ -195,48 +195,106 @@ func underPageOf(p string, have map[string]bool) string {
 	return ""
 }
 
-// render runs the jobs on every CPU; the order of the result follows the
-// order of the jobs, not of completion.
-func (b *builder) render() ([]File, error) {
+// Stream renders every page and hands each to emit as soon as it is
+// made, so that a large site is never held in memory as a whole. Pages
+// come in no particular order; their bytes do not depend on it. It stops
+// at the first error, of a template or of emit.
+func Stream(in Input, emit func(File) error) error {
+	b := &builder{in: in}
+	if err := b.prepare(); err != nil {
+		return err
+	}
+	return b.stream(func(_ int, f File) error { return emit(f) })
+}
+
+// stream runs the jobs on every CPU and emits each result from one
+// goroutine, with its index in the order of the jobs.
+func (b *builder) stream(emit func(i int, f File) error) error {
 	jobs := b.jobs()
 	redirects, err := b.redirectJobs(jobs)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	jobs = append(jobs, redirects...)
-	files := make([]File, len(jobs))
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
+	seen := make(map[string]bool, len(jobs)+1)
+	for _, j := range jobs {
+		if seen[j.path] {
+			return fmt.Errorf("two pages would be written to %s", j.path)
+		}
+		seen[j.path] = true
+	}
+	type result struct {
+		i    int
+		file File
+		err  error
+	}
 	next := make(chan int)
+	results := make(chan result, runtime.GOMAXPROCS(0))
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
 				data, err := b.tmpl.Render(jobs[i].page, jobs[i].data)
-				files[i] = File{Path: jobs[i].path, Data: data}
-				errs[i] = err
+				select {
+				case results <- result{i, File{Path: jobs[i].path, Data: data}, err}:
+				case <-stop:
+					return
+				}
 			}
 		}()
 	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
+	go func() {
+		defer close(next)
+		for i := range jobs {
+			select {
+			case next <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	var first error
+	for r := range results {
+		if first != nil {
+			continue
+		}
+		if r.err == nil {
+			r.err = emit(r.i, r.file)
+		}
+		if r.err != nil {
 			// Every page of a kind fails alike; the first error says it.
-			return nil, err
+			first = r.err
+			close(stop)
 		}
 	}
-	files = append(files, File{Path: ReportText, Data: WarningsText(b.in.Docs)})
-	seen := make(map[string]bool, len(files))
-	for _, f := range files {
-		if seen[f.Path] {
-			return nil, fmt.Errorf("two pages would be written to %s", f.Path)
+	if first != nil {
+		return first
+	}
+	if seen[ReportText] {
+		return fmt.Errorf("two pages would be written to %s", ReportText)
+	}
+	return emit(len(jobs), File{Path: ReportText, Data: WarningsText(b.in.Docs)})
+}
+
+// render collects the pages in the order of the jobs.
+func (b *builder) render() ([]File, error) {
+	var files []File
+	err := b.stream(func(i int, f File) error {
+		if i >= len(files) {
+			files = append(files, make([]File, i+1-len(files))...)
 		}
-		seen[f.Path] = true
+		files[i] = f
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return files, nil
 }
