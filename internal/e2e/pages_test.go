@@ -240,3 +240,39 @@ func TestThresholdLinksOpenTheCalculator(t *testing.T) {
 		})
 	}
 }
+
+// TestPhoneTables opens the pages of threshold tables on a phone-sized
+// screen: each band reads as a card the width of the screen, not as
+// columns squeezed to a character a line, and the page does not scroll
+// sideways. The thresholds page has a jump list to every table.
+func TestPhoneTables(t *testing.T) {
+	ctx := browsertest.New(t)
+	base := serve(t, siteDir(t)).URL
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"thresholds.html", "authorities.html"} {
+		navigate(t, ctx, base+page)
+		narrowest := eval[float64](t, ctx, `(function(){
+			var cells = document.querySelectorAll("table.cards td");
+			var min = 1e9;
+			for (var i = 0; i < cells.length; i++) {
+				cells[i].scrollIntoView();
+				min = Math.min(min, cells[i].getBoundingClientRect().width);
+			}
+			return cells.length ? min : -1;
+		})()`)
+		if narrowest < 250 {
+			t.Errorf("%s: the narrowest cell of a card table is %.0f px wide on a 390 px screen", page, narrowest)
+		}
+		if w := eval[float64](t, ctx, `document.documentElement.scrollWidth`); w > 391 {
+			t.Errorf("%s scrolls sideways on a 390 px screen: %.0f px wide", page, w)
+		}
+	}
+	navigate(t, ctx, base+"thresholds.html")
+	links := eval[float64](t, ctx, `document.querySelectorAll(".jumplist a[href^='#m-']").length`)
+	tables := eval[float64](t, ctx, `document.querySelectorAll("section.matter[id^='m-']").length`)
+	if links == 0 || links != tables {
+		t.Errorf("jump list has %.0f links for %.0f tables", links, tables)
+	}
+}
