@@ -276,3 +276,22 @@ func TestPhoneTables(t *testing.T) {
 		t.Errorf("jump list has %.0f links for %.0f tables", links, tables)
 	}
 }
+
+// TestToolTargets checks that the citation tools beside each unit are
+// targets of at least 24 × 24 px, as WCAG 2.2 asks of pointer targets.
+func TestToolTargets(t *testing.T) {
+	ctx := browsertest.New(t)
+	navigate(t, ctx, serve(t, siteDir(t)).URL+"kzfz-2021-7/22.html")
+	small := eval[string](t, ctx, `(function(){
+		var els = document.querySelectorAll(".tools .pin, .tools button:not([hidden])");
+		for (var i = 0; i < els.length; i++) {
+			var r = els[i].getBoundingClientRect();
+			if (r.width === 0 && r.height === 0) continue; // in a closed menu
+			if (r.width < 23.5 || r.height < 23.5) return els[i].outerHTML + " " + r.width + "×" + r.height;
+		}
+		return "";
+	})()`)
+	if small != "" {
+		t.Errorf("a tool is smaller than 24 × 24 px: %s", small)
+	}
+}
