@@ -164,8 +164,12 @@ func TestCopyCitation(t *testing.T) {
 					t.Errorf("复制链接 copied %q, want %q", got, want)
 				}
 			}
-			// The article as a whole.
-			if got, want := copied(t, ctx, `#article-title button.cite`), "《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）第二十二条"; got != want {
+			// The article as a whole; its heading is its name alone, the
+			// tools beside it.
+			if name := eval[string](t, ctx, `document.getElementById("article-title").textContent`); name != "第二十二条" {
+				t.Errorf("the article's heading reads %q, want 第二十二条 alone", name)
+			}
+			if got, want := copied(t, ctx, `.article-head button.cite`), "《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）第二十二条"; got != want {
 				t.Errorf("copied %q for the article, want %q", got, want)
 			}
 			// Selecting by hand copies the text only, not the tools.
