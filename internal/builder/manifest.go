@@ -306,7 +306,10 @@ func PublishedAddresses(built fs.FS, redirects []site.Redirect, previous *Manife
 			return err
 		}
 		set[p] = true
-		if p == "calculator.html" {
+		// The calculator's anchors are its form's; those of a full-text
+		// page repeat the articles' own, which the manifest holds, and
+		// follow them when articles are merged or removed.
+		if p == "calculator.html" || path.Base(p) == site.FullTextFile {
 			return nil
 		}
 		data, err := fs.ReadFile(built, p)

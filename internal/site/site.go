@@ -118,6 +118,10 @@ func (b *builder) jobs() []job {
 	for _, d := range b.in.Docs {
 		p := d.Dir() + "/index.html"
 		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html"), Undivided: undivided(d)}})
+		if len(d.Articles) > 0 {
+			p := d.Dir() + "/" + FullTextFile
+			jobs = append(jobs, job{p, "fulltext.html", &DocumentPage{Page: b.page("全文 · "+d.Meta.Title, p), Doc: d, Undivided: undivided(d)}})
+		}
 		for i, a := range d.Articles {
 			p := d.Dir() + "/" + a.File()
 			ap := &ArticlePage{Page: b.page(ArticleName(a)+" · "+d.Meta.Title, p), Doc: d, Article: a, Trail: trail(a.Division), Notes: notesFor(d, a.File())}
@@ -450,8 +454,26 @@ func CheckTemplates(fsys fs.FS, dir string) error {
 	return err
 }
 
+// FullTextFile is the page of a document's whole text, in its folder:
+// every article with the anchors of its units, to read, print and search
+// with the browser's own find, without JavaScript. An article's anchor
+// there is "a" and its number as in its file name (a22, a120-1), and a
+// unit's, the article's, a hyphen and the unit's anchor (a22-i3-1).
+const FullTextFile = "full.html"
+
+// fullAnchor is the anchor of an article (unit "") or of one of its units
+// on the full-text page.
+func fullAnchor(a *doc.Article, unit string) string {
+	id := "a" + strings.TrimSuffix(a.File(), ".html")
+	if unit != "" {
+		id += "-" + unit
+	}
+	return id
+}
+
 func (b *builder) funcs() template.FuncMap {
 	return template.FuncMap{
+		"fullAnchor":  fullAnchor,
 		"articleName": ArticleName,
 		"bodyAnchor":  anchorOfBody,
 		"add":         func(a, b int) int { return a + b },
