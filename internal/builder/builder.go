@@ -298,6 +298,16 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		}
 		var redirectErr error
 		redirects, redirectProblems, redirectErr = LoadRedirects(src.Content, src.ContentDir)
+		var reserved diag.List
+		for _, d := range docs {
+			if reservedNames[d.Slug] {
+				pos := d.IDPos
+				if pos.Filename == "" {
+					pos = diag.Pos{Filename: d.Path}
+				}
+				reserved.Addf(pos, "id %q is a folder of the site itself (%s): choose another id", d.Slug, strings.Join(sortedReserved(), ", "))
+			}
+		}
 		for _, d := range docs {
 			r.Articles += len(d.Articles)
 			r.Warnings = append(r.Warnings, d.Warnings...)
@@ -307,7 +317,7 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		if src.Strict {
 			strict = r.Warnings.Strict()
 		}
-		if err := diag.Join(loadErr, redirectErr, site.CheckTemplates(src.Templates, src.TemplatesDir), strict); err != nil {
+		if err := diag.Join(loadErr, reserved, redirectErr, site.CheckTemplates(src.Templates, src.TemplatesDir), strict); err != nil {
 			// The redirects' own mistakes come with the others; whether
 			// their pages exist is known only once the pages are.
 			return "", diag.Join(err, redirectProblems)
@@ -421,6 +431,20 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		}
 	}
 	return r, nil
+}
+
+// reservedNames are the folders of the site's own files: a document
+// whose address were one of them would mix its pages with the site's, and
+// the service worker would precache them as the site's assets.
+var reservedNames = map[string]bool{"assets": true, "search": true}
+
+func sortedReserved() []string {
+	names := make([]string, 0, len(reservedNames))
+	for n := range reservedNames {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // printWarnings tells how many warnings of each kind the build read past,

@@ -70,6 +70,7 @@ func (b *builder) applyFrontMatter(fields []fmField) {
 		switch f.key {
 		case "id":
 			b.fmID = true
+			b.d.IDPos = b.pos(f.offset)
 			if !validSlug(v) {
 				b.errs.Add(b.pos(f.offset), "id "+strconv.Quote(v)+" is not a permanent address: use lower-case ASCII letters, digits and single hyphens, e.g. kzfz-2021-7")
 				continue

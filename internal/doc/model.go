@@ -150,6 +150,10 @@ type Document struct {
 	// that it does not depend on where the file is kept.
 	Slug string
 
+	// IDPos is where the front matter gives the id; zero when the
+	// address is derived.
+	IDPos token.Position
+
 	Meta Meta
 
 	// Header holds the lines between the title and the corpus's
