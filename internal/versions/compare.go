@@ -22,8 +22,8 @@ import (
 // similarity reaches Threshold: an article that moved. Within a matched
 // pair the text is diffed rune by rune (see Diff).
 type Comparison struct {
-	Old, New *doc.Document
-	Rows     []Row
+	Old, New                                  *doc.Document
+	Rows                                      []Row
 	Changed, Unchanged, Added, Removed, Moved int
 }
 

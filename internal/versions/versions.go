@@ -336,7 +336,6 @@ func copiesOf(all, kept []*Version) []*Version {
 	return out
 }
 
-
 // effective returns the 施行 date of a file: its front matter's, else
 // the first header line reading …自<date>起施行, else "".
 func effective(d *doc.Document) string {
