@@ -310,3 +310,24 @@ func Diff(old, new string) []Segment {
 	emit(Equal, a[len(a)-s:])
 	return segs
 }
+
+// Inserted and Deleted tell a segment's operation to templates.
+func (s Segment) Inserted() bool { return s.Op == Insert }
+
+// Deleted reports whether only the older text has the segment.
+func (s Segment) Deleted() bool { return s.Op == Delete }
+
+// Class names the kind of the row for markup: same, changed, added,
+// removed.
+func (r Row) Class() string {
+	return [...]string{"same", "changed", "added", "removed"}[r.Kind]
+}
+
+// Label names the kind of the row for readers.
+func (r Row) Label() string {
+	l := [...]string{"未修改", "修改", "新增", "删除"}[r.Kind]
+	if r.Moved {
+		l += "（移动）"
+	}
+	return l
+}
