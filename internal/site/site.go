@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"rulesite/internal/diag"
@@ -36,6 +37,12 @@ type Input struct {
 	// and printed addresses use it, so that a citation copied from a USB
 	// stick names the intranet address, not file:///E:/….
 	BaseURL string
+	// AsOf is the date (YYYY-MM-DD) for which the pages tell which
+	// version of a document is in force (see internal/versions); "" for
+	// the day of the build (UTC). A rebuild on the same day, or with the
+	// same AsOf, is byte-identical; a status changes only when a date
+	// the texts give is passed.
+	AsOf string
 }
 
 // Redirect is a page that moved: From is its old path, To the page it
@@ -81,7 +88,11 @@ type builder struct {
 
 func (b *builder) prepare() error {
 	b.rules = newRulesPages(b.in.Docs)
-	b.versions = newVersionIndex(b.in.Docs)
+	asOf := b.in.AsOf
+	if asOf == "" {
+		asOf = time.Now().UTC().Format(time.DateOnly)
+	}
+	b.versions = newVersionIndex(b.in.Docs, asOf)
 	tmpl, err := ParseTemplates(b.in.Templates, b.in.TemplatesDir, b.funcs())
 	if err != nil {
 		return err

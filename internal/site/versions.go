@@ -55,9 +55,9 @@ type versionIndex struct {
 	match map[*doc.Article][]*doc.Article
 }
 
-func newVersionIndex(docs []*doc.Document) *versionIndex {
+func newVersionIndex(docs []*doc.Document, asOf string) *versionIndex {
 	x := &versionIndex{
-		set:      versions.Group(docs, versions.AsOf(docs)),
+		set:      versions.Group(docs, asOf),
 		compares: map[versions.Pair]*versions.Comparison{},
 		match:    map[*doc.Article][]*doc.Article{},
 	}

@@ -24,8 +24,8 @@
 // placed in the order: its status is 时效性未知.
 //
 // The dates are compared with an as-of date, which the caller passes
-// (the site uses the latest date any of its files gives, so that the
-// output depends on the content only and is identical on every rebuild).
+// (the site: the day of the build, or the build's -as-of date, so that a
+// text adopted but not yet in force shows as 尚未生效 until its day).
 // A version's effective date is the front matter's effective, else a
 // header line "…自2024年1月1日起施行", else it is not stated and the
 // version date stands in for it. Then, for dated versions in order:
