@@ -197,7 +197,13 @@ func TestCorpusPairsLossless(t *testing.T) {
 		for _, p := range g.Pairs() {
 			pairs++
 			found[g.Title] = true
-			checkLossless(t, Compare(p.Old.Doc, p.New.Doc))
+			c := Compare(p.Old.Doc, p.New.Doc)
+			checkLossless(t, c)
+			// 行政复议法 2017 → 2023: 43 articles renumbered into 90;
+			// matching by content finds most of the old ones again.
+			if g.Title == "中华人民共和国行政复议法" && 2*(c.Changed+c.Unchanged) < len(p.Old.Doc.Articles) {
+				t.Errorf("%s → %s: only %d of %d articles matched", p.Old.Doc.Path, p.New.Doc.Path, c.Changed+c.Unchanged, len(p.Old.Doc.Articles))
+			}
 		}
 	}
 	for _, title := range []string{"中华人民共和国行政复议法", "中华人民共和国统计法", "中华人民共和国职业教育法"} {
