@@ -27,8 +27,10 @@
 // (the site: the day of the build, or the build's -as-of date, so that a
 // text adopted but not yet in force shows as 尚未生效 until its day).
 // A version's effective date is the front matter's effective, else a
-// header line "…自2024年1月1日起施行", else it is not stated and the
-// version date stands in for it. Then, for dated versions in order:
+// header line "…自2024年1月1日起施行", else the same words in one of the
+// last three articles when that date is not before the version date (an
+// amendment keeps the first version's date there); else it is not
+// stated (shown as 未载明) and the version date stands in for it. Then, for dated versions in order:
 //
 //   - repealed (front matter) on or before the as-of date, or
 //     repealed-by given: 已废止; a repeal applies to every version;
@@ -337,28 +339,46 @@ func copiesOf(all, kept []*Version) []*Version {
 }
 
 // effective returns the 施行 date of a file: its front matter's, else
-// the first header line reading …自<date>起施行, else "".
+// the first header line reading …自<date>起施行, else the same words in
+// one of the last three articles when that date is not before the
+// version date (an amendment (修正) keeps the text's first effective
+// date, which is earlier and says nothing about the amendment), else "".
 func effective(d *doc.Document) string {
 	if d.Meta.Effective != "" {
 		return d.Meta.Effective
 	}
 	for _, l := range d.Header {
-		i := strings.Index(l, "自")
-		for i >= 0 {
-			rest := l[i+len("自"):]
-			if iso := leadingDate(rest); iso != "" {
-				if j := strings.Index(rest, "起施行"); j >= 0 && j < 40 {
-					return iso
-				}
+		if iso := effectiveIn(l); iso != "" {
+			return iso
+		}
+	}
+	if d.Meta.Date == "" {
+		return ""
+	}
+	for i := len(d.Articles) - 1; i >= 0 && i >= len(d.Articles)-3; i-- {
+		for _, l := range d.Articles[i].TextLines() {
+			if iso := effectiveIn(l); iso != "" && iso >= d.Meta.Date {
+				return iso
 			}
-			k := strings.Index(rest, "自")
-			if k < 0 {
-				break
-			}
-			i += len("自") + k
 		}
 	}
 	return ""
+}
+
+// effectiveIn returns the date of the first 自<date>起施行 in line, or "".
+func effectiveIn(l string) string {
+	for {
+		i := strings.Index(l, "自")
+		if i < 0 {
+			return ""
+		}
+		l = l[i+len("自"):]
+		if iso := leadingDate(l); iso != "" {
+			if j := strings.Index(l, "起施行"); j >= 0 && j < 40 {
+				return iso
+			}
+		}
+	}
 }
 
 // leadingDate reads a date 2021年4月1日 (Arabic digits) at the start of s

@@ -87,6 +87,10 @@ func TestGroupAndStatus(t *testing.T) {
 	a := parse(t, "a.md", v2017)
 	b := parse(t, "b.md", v2023)
 	other := parse(t, "c.md", "# 无日期的规定\n\n第一条 内容。\n")
+	revised := parse(t, "d.md", "# 另一法\n\n2023年9月1日 某会议修订\n\n<!-- INFO END -->\n\n第一条 内容。\n\n第二条 本法自2024年1月1日起施行。\n")
+	if got := Group([]*doc.Document{revised}, "2023-10-01").Of(revised); got.Effective != "2024-01-01" || got.Status != NotYetInForce {
+		t.Errorf("revised: effective %q, status %v; want 2024-01-01, 尚未生效", got.Effective, got.Status)
+	}
 	s := Group([]*doc.Document{b, other, a}, "2024-06-01")
 	if len(s.Documents) != 2 {
 		t.Fatalf("got %d documents, want 2", len(s.Documents))
@@ -98,6 +102,8 @@ func TestGroupAndStatus(t *testing.T) {
 	if va.Status != Amended || vb.Status != InForce || vc.Status != Unknown {
 		t.Errorf("statuses %v %v %v, want 已修改 现行有效 时效性未知", va.Status, vb.Status, vc.Status)
 	}
+	// b's header says 施行; a's last article keeps the first version's
+	// date, earlier than its own, which says nothing about a.
 	if vb.Effective != "2024-01-01" || va.Effective != "" {
 		t.Errorf("effective %q %q", va.Effective, vb.Effective)
 	}
