@@ -45,6 +45,9 @@ type Options struct {
 	// BaseURL is the address the site is published at, for copied and
 	// printed links (see site.Input.BaseURL); "" when not known.
 	BaseURL string
+	// AsOf is the date (YYYY-MM-DD) the status of versions is decided
+	// for (see site.Input.AsOf); "" for the day of the build.
+	AsOf string
 	// Display is the folder diagnostics are relative to (the working
 	// directory): content errors read content/x.md:3:1, not /abs/…/x.md.
 	Display string
@@ -77,6 +80,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cache := fset.String("cache", "", "keep compiled WebAssembly in `dir` (default: the user cache folder)")
 	strict := fset.Bool("strict", false, "treat warnings (irregular numbering or headings of a published text) as errors")
 	baseURL := fset.String("base-url", "", "the `address` the site is published at (e.g. http://10.1.2.3/guize/), used in copied and printed links")
+	asOf := fset.String("as-of", "", "decide which versions are in force as of this `date` (YYYY-MM-DD; default: today, UTC)")
 	writeManifest := fset.Bool("write-manifest", false, "after building, add every address the site publishes to the content folder's "+ManifestFile)
 	fset.Usage = func() {
 		fmt.Fprintf(stderr, "usage: go run ./cmd/build [-out dir] [-content dir] [-strict] [-base-url address] [-serve addr] [-write-manifest]\n\n")
@@ -103,6 +107,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Out:        *out,
 		CacheDir:   *cache,
 		Strict:     *strict,
+		AsOf:       *asOf,
 		Display:    wd,
 		Log:        stdout,
 	}
@@ -111,6 +116,9 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if opts.BaseURL, err = NormalizeBaseURL(*baseURL); err != nil {
 		return err
+	}
+	if _, err := time.Parse(time.DateOnly, opts.AsOf); opts.AsOf != "" && err != nil {
+		return fmt.Errorf("-as-of %q is not a date: write it YYYY-MM-DD", opts.AsOf)
 	}
 	if opts.CacheDir == "" {
 		opts.CacheDir = DefaultCacheDir()
@@ -172,6 +180,8 @@ type Sources struct {
 	Strict bool
 	// BaseURL is the site's published address (see Options.BaseURL).
 	BaseURL string
+	// AsOf is the date of the versions' status (see Options.AsOf).
+	AsOf string
 	// Wasm compiles (or fetches from the cache) the rules module; nil
 	// leaves the WebAssembly files out, for tests that do not need them.
 	Wasm func(ctx context.Context) (*wasmbuild.Result, error)
@@ -211,6 +221,7 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 		WebDir:       display(filepath.Join(opts.ModuleRoot, "web")),
 		Strict:       opts.Strict,
 		BaseURL:      opts.BaseURL,
+		AsOf:         opts.AsOf,
 		Wasm: func(ctx context.Context) (*wasmbuild.Result, error) {
 			return wasmbuild.Build(ctx, opts.ModuleRoot, opts.CacheDir)
 		},
@@ -352,6 +363,7 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 			TemplatesDir: src.TemplatesDir,
 			Redirects:    redirects,
 			BaseURL:      src.BaseURL,
+			AsOf:         src.AsOf,
 		}, func(f site.File) error {
 			manifest.observe(f)
 			mu.Lock()
@@ -436,7 +448,7 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 // reservedNames are the folders of the site's own files: a document
 // whose address were one of them would mix its pages with the site's, and
 // the service worker would precache them as the site's assets.
-var reservedNames = map[string]bool{"assets": true, "search": true}
+var reservedNames = map[string]bool{"assets": true, "search": true, "v": true}
 
 func sortedReserved() []string {
 	names := make([]string, 0, len(reservedNames))

@@ -220,6 +220,10 @@ func withoutBlanks(s string) string {
 	}, s)
 }
 
+// PartName returns the part name that enters a derived address (see
+// DeriveAddress), "" for a document that is not one part of a larger text.
+func (d *Document) PartName() string { return withoutBlanks(d.partName()) }
+
 // partName returns what tells the document apart from the other parts of
 // the same text: its subtitle, else the heading of its only top-level
 // division when that is a part (第X编), else "".

@@ -118,6 +118,24 @@ func (b *builder) applyFrontMatter(fields []fmField) {
 			notice().Date = v
 		case "cc":
 			m.CC = f.list
+		case "document":
+			if !validSlug(v) {
+				b.errs.Add(b.pos(f.offset), "document "+strconv.Quote(v)+" is not a document key: use lower-case ASCII letters, digits and single hyphens, e.g. xingzheng-fuyi-fa")
+				continue
+			}
+			m.Document = v
+		case "effective", "repealed":
+			if v != "" && !validDate(v) {
+				b.errs.Add(b.pos(f.offset), f.key+" "+strconv.Quote(v)+" is not a valid date: write it YYYY-MM-DD, e.g. 2021-04-01")
+				continue
+			}
+			if f.key == "effective" {
+				m.Effective = v
+			} else {
+				m.Repealed = v
+			}
+		case "repealed-by":
+			m.RepealedBy = v
 		case "confirmed":
 			b.confirmed = f.list
 			b.confirmedAt = f.offset

@@ -29,6 +29,10 @@ var frontMatterKeys = map[string]bool{
 	"notice-date":      false,
 	"cc":               true,
 	"confirmed":        true,
+	"document":         false,
+	"effective":        false,
+	"repealed":         false,
+	"repealed-by":      false,
 }
 
 // fmField is one key of a front matter.

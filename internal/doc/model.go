@@ -128,7 +128,10 @@
 // date (the version date, YYYY-MM-DD), notice-title, notice-addressee,
 // notice-body (a list), notice-signer, notice-date, cc (a list, the
 // 抄送 lines as printed) and confirmed (a list of warning messages an
-// editor has checked against the published text; see confirm). An
+// editor has checked against the published text; see confirm); and,
+// for versions (see internal/versions), document (the key shared by all
+// versions of one document, same form as id), effective and repealed
+// (YYYY-MM-DD) and repealed-by (as written). An
 // unknown or repeated key is an error.
 //
 // Without front matter, the date is the file name's (…(2019-09-26).md) or
@@ -208,6 +211,14 @@ type Meta struct {
 	Imprint     string // the 印发 line of the 版记 as printed (issuer and date)
 	Publication string // 公开属性, e.g. （此件公开发布）
 	Date        string // version date, ISO 8601 (YYYY-MM-DD); sorts the home page
+
+	// Document names the document this file is a version of (front
+	// matter document:), shared by all its versions; "" when the front
+	// matter does not say (see internal/versions for the default).
+	Document   string
+	Effective  string // 施行日期 from the front matter, YYYY-MM-DD, or ""
+	Repealed   string // 废止日期 from the front matter, YYYY-MM-DD, or ""
+	RepealedBy string // what repealed it, as written (front matter repealed-by)
 
 	// Notice is the cover letter that promulgated the document (印发通知),
 	// when there is one.

@@ -14,10 +14,12 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"rulesite/internal/diag"
 	"rulesite/internal/doc"
+	"rulesite/internal/versions"
 )
 
 // SiteName is the name of the site shown in every page's masthead.
@@ -35,6 +37,12 @@ type Input struct {
 	// and printed addresses use it, so that a citation copied from a USB
 	// stick names the intranet address, not file:///E:/….
 	BaseURL string
+	// AsOf is the date (YYYY-MM-DD) for which the pages tell which
+	// version of a document is in force (see internal/versions); "" for
+	// the day of the build (UTC). A rebuild on the same day, or with the
+	// same AsOf, is byte-identical; a status changes only when a date
+	// the texts give is passed.
+	AsOf string
 }
 
 // Redirect is a page that moved: From is its old path, To the page it
@@ -72,13 +80,19 @@ func Build(in Input) ([]File, error) {
 }
 
 type builder struct {
-	in    Input
-	tmpl  *Templates
-	rules *rulesPages // nil when the content lacks the document the rules cite
+	in       Input
+	tmpl     *Templates
+	rules    *rulesPages // nil when the content lacks the document the rules cite
+	versions *versionIndex
 }
 
 func (b *builder) prepare() error {
 	b.rules = newRulesPages(b.in.Docs)
+	asOf := b.in.AsOf
+	if asOf == "" {
+		asOf = time.Now().UTC().Format(time.DateOnly)
+	}
+	b.versions = newVersionIndex(b.in.Docs, asOf)
 	tmpl, err := ParseTemplates(b.in.Templates, b.in.TemplatesDir, b.funcs())
 	if err != nil {
 		return err
@@ -117,14 +131,14 @@ func (b *builder) jobs() []job {
 	jobs = append(jobs, job{ReportPath, "report.html", b.report()})
 	for _, d := range b.in.Docs {
 		p := d.Dir() + "/index.html"
-		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html"), Undivided: undivided(d)}})
+		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html"), Undivided: undivided(d), Validity: b.versions.validity(d, nil)}})
 		if len(d.Articles) > 0 {
 			p := d.Dir() + "/" + FullTextFile
-			jobs = append(jobs, job{p, "fulltext.html", &DocumentPage{Page: b.page("全文 · "+d.Meta.Title, p), Doc: d, Undivided: undivided(d)}})
+			jobs = append(jobs, job{p, "fulltext.html", &DocumentPage{Page: b.page("全文 · "+d.Meta.Title, p), Doc: d, Undivided: undivided(d), Validity: b.versions.validity(d, nil)}})
 		}
 		for i, a := range d.Articles {
 			p := d.Dir() + "/" + a.File()
-			ap := &ArticlePage{Page: b.page(ArticleName(a)+" · "+d.Meta.Title, p), Doc: d, Article: a, Trail: trail(a.Division), Notes: notesFor(d, a.File())}
+			ap := &ArticlePage{Page: b.page(ArticleName(a)+" · "+d.Meta.Title, p), Doc: d, Article: a, Trail: trail(a.Division), Notes: notesFor(d, a.File()), Validity: b.versions.validity(d, a)}
 			if i > 0 {
 				ap.Prev = d.Articles[i-1]
 			}
@@ -137,6 +151,7 @@ func (b *builder) jobs() []job {
 			jobs = append(jobs, job{p, "article.html", ap})
 		}
 	}
+	jobs = append(jobs, b.versionJobs()...)
 	if b.rules != nil {
 		jobs = append(jobs, b.rules.jobs(b)...)
 	}
@@ -310,6 +325,7 @@ type HomePage struct {
 	Groups       []DocGroup
 	ArticleCount int
 	WarningCount int // irregularities of the texts, listed in the report
+	Statuses     []versions.Status
 }
 
 // DocGroup is the documents of one kind, newest first.
@@ -324,7 +340,7 @@ type DocGroup struct {
 var kindOrder = []string{"内部工作制度", "规范性文件", "法律", "行政法规", "地方性法规", "自治条例", "单行条例", "部门规章", "地方政府规章", "司法解释", "党内法规", "军事法规"}
 
 func (b *builder) home() *HomePage {
-	h := &HomePage{Page: b.page(SiteName, "index.html"), Docs: b.in.Docs}
+	h := &HomePage{Page: b.page(SiteName, "index.html"), Docs: b.in.Docs, Statuses: versions.Statuses}
 	byKind := make(map[string][]*doc.Document)
 	for _, d := range b.in.Docs {
 		byKind[d.Meta.Kind] = append(byKind[d.Meta.Kind], d)
@@ -367,6 +383,7 @@ type DocumentPage struct {
 	// that has divisions: those before the first, where a text lost the
 	// heading of its first chapter.
 	Undivided []*doc.Article
+	Validity  *Validity
 }
 
 func undivided(d *doc.Document) []*doc.Article {
@@ -391,6 +408,16 @@ type ArticlePage struct {
 	Prev, Next *doc.Article
 	Related    []RelatedRule
 	Notes      []EditorialNote // about irregularities of the article's text
+	Validity   *Validity
+}
+
+// Citation returns the name the article's citations start with: the
+// document's, naming the version when it is not the one in force.
+func (p *ArticlePage) Citation() string {
+	if p.Validity != nil {
+		return p.Validity.Version.Citation()
+	}
+	return p.Doc.Citation()
 }
 
 // RedirectPage sends a reader from a moved page's old address to its new
@@ -478,6 +505,13 @@ func (b *builder) funcs() template.FuncMap {
 		"bodyAnchor":  anchorOfBody,
 		"add":         func(a, b int) int { return a + b },
 		"excerpt":     Excerpt,
+		"cmptext":     versions.Text,
+		"version": func(d *doc.Document) *versions.Version {
+			if b.versions == nil {
+				return nil
+			}
+			return b.versions.set.Of(d)
+		},
 		"unit": func(p *ArticlePage, c citable) Unit {
 			return Unit{Anchor: c.Anchor(), Citation: c.Citation()}
 		},

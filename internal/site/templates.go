@@ -22,7 +22,7 @@ var (
 	pageFiles   = []string{
 		"home.html", "document.html", "article.html", "thresholds.html",
 		"authorities.html", "calculator.html", "search.html", "redirect.html",
-		"report.html", "fulltext.html",
+		"report.html", "fulltext.html", "versions.html", "compare.html",
 	}
 )
 
