@@ -27,8 +27,11 @@ type procCase struct {
 		Before   []string `json:"before"` // actions
 		Duties   []string `json:"duties"` // actions
 		See      []string `json:"see"`
-		Error    string   `json:"error"`
-		Input    string   `json:"input"`
+		// Notes, where given, are the clause paths of the notes, in
+		// order; nil leaves the notes unchecked.
+		Notes []string `json:"notes"`
+		Error string   `json:"error"`
+		Input string   `json:"input"`
 	} `json:"want"`
 }
 
@@ -86,6 +89,15 @@ func TestRouteProcedureCases(t *testing.T) {
 			for i := range got {
 				if !reflect.DeepEqual(got[i], want[i]) {
 					t.Errorf("field %d = %q, want %q", i, got[i], want[i])
+				}
+			}
+			if c.Want.Notes != nil {
+				got := []string{}
+				for _, n := range r.Notes {
+					got = append(got, n.Clause.Path())
+				}
+				if !reflect.DeepEqual(got, c.Want.Notes) {
+					t.Errorf("notes cite %q, want %q", got, c.Want.Notes)
 				}
 			}
 			if r.Silent() != (len(r.Outcomes) == 0) || r.Ambiguous() != (len(r.Outcomes) > 1) {
@@ -492,7 +504,7 @@ func TestCheckFindsProcedureProblems(t *testing.T) {
 		{"bad condition", "# joint | 43.5 | issuer=joint", "# joint | 43.5 | issuer", "bad condition issuer", 1},
 		{"line out of place", "? interest | 是否涉及市场主体和社会公众切身利益 | | kind=normative\n", "? interest | 是否涉及市场主体和社会公众切身利益 | | kind=normative\n> 区长 | 签发\n", "out of place", 1},
 		{"branch among the provisions", "+ kind=joint\n", "+ kind=joint\n# late | 43.5 | issuer=joint\n", "out of place", 1},
-		{"see unknown matter", "+ kind=funds | 22.2", "+ kind=funds | 22.7", "sees unknown matter 22.7", 0},
+		{"see unknown matter", "+ kind=funds | 22.1.3 22.2", "+ kind=funds | 22.1.3 22.7", "sees unknown matter 22.7", 0},
 		{"note not a sentence", "! 第二十二条各项未对该事宜规定金额档次。", "! 第二十二条各项未对该事宜规定金额档次", "text is not a sentence", 0},
 		{"duplicate branch", "# agreement | 22 | formal=yes", "# amount | 22 | formal=yes", "ID empty, not a token, or repeated", 0},
 	}

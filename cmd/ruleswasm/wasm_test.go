@@ -86,6 +86,7 @@ type procWant struct {
 	Before   []string `json:"before"`
 	Duties   []string `json:"duties"`
 	See      []string `json:"see"`
+	Notes    []string `json:"notes"` // clause ids; nil: not checked
 	Error    string   `json:"error"`
 	Input    string   `json:"input"`
 }
@@ -119,10 +120,23 @@ func (w procWant) check(answer any) string {
 	if a["ok"] != true || a["type"] != "procedure" || a["branch"] != w.Branch || clause["id"] != w.Clause ||
 		list("readings", "decider", "action") != strings.Join(w.Readings, "|") ||
 		list("before", "action") != strings.Join(w.Before, "|") || list("duties", "action") != strings.Join(w.Duties, "|") ||
-		list("see") != strings.Join(w.See, "|") {
+		list("see") != strings.Join(w.See, "|") || w.Notes != nil && noteClauses(a) != strings.Join(w.Notes, "|") {
 		return "want branch " + w.Branch + " (" + w.Clause + "): " + strings.Join(w.Readings, "|")
 	}
 	return ""
+}
+
+// noteClauses lists the clause ids of an answer's notes, joined by "|".
+func noteClauses(a map[string]any) string {
+	var s []string
+	v, _ := a["notes"].([]any)
+	for _, x := range v {
+		n, _ := x.(map[string]any)
+		c, _ := n["clause"].(map[string]any)
+		id, _ := c["id"].(string)
+		s = append(s, id)
+	}
+	return strings.Join(s, "|")
 }
 
 func loadProcCases(t *testing.T) procFile {
