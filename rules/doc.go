@@ -2,7 +2,7 @@
 // the Work Rules of the Kaizhou District People's Government
 // (重庆市开州区人民政府工作规则, 2021), "who signs this document?" under
 // article 四十三 and "which meeting decides this matter, and what must
-// come first?" under articles 二十一, 十八, 二十二 and 二十三, and keeps
+// come first?" under articles 二十一, 七, 十八, 二十二 and 二十三, and keeps
 // every answer tied to the words of the text.
 //
 // # Matters, bands and decisions
