@@ -2,8 +2,9 @@
 // the Work Rules of the Kaizhou District People's Government
 // (重庆市开州区人民政府工作规则, 2021), "who signs this document?" under
 // article 四十三 and "which meeting decides this matter, and what must
-// come first?" under articles 二十一, 十八, 二十二 and 二十三, and keeps
-// every answer tied to the words of the text.
+// come first?" under articles 二十一, 七, 十八, 二十二 and 二十三, "who
+// approves a document sent to the district government?" under articles
+// 四十一 and 四十二, and keeps every answer tied to the words of the text.
 //
 // # Matters, bands and decisions
 //
@@ -26,8 +27,10 @@
 //
 // # Procedures
 //
-// Who signs a document (公文审签, "43") and which meeting decides a matter
-// (会议事项, "21") depend on kinds, not amounts: each is a [Procedure]
+// Who signs a document (公文审签, "43"), which meeting decides a matter
+// (会议事项, "21") and who approves a document a 镇乡 or 部门 sends to the
+// district government (公文报送与审批, "42", articles 四十一 and 四十二)
+// depend on kinds, not amounts: each is a [Procedure]
 // whose inputs are choices ([KindChoice]), asked or offered only when
 // conditions on earlier answers hold ([Condition]). Exactly one [Branch]
 // answers each combination of answers, with its [Outcome]s: one where the

@@ -10,7 +10,7 @@ import "strings"
 // enumerating them all, and [Provision]s of this and other articles add
 // steps before, duties after and notes where their conditions hold.
 type Procedure struct {
-	// ID is the clause path of the article it rests on: "43", "21".
+	// ID is the clause path of the article it rests on: "43", "42", "21".
 	ID string
 	// Title names it: the article's own heading where it has one
 	// (公文审签), else words written for the reader (会议事项).
@@ -123,7 +123,7 @@ type Choice struct {
 	Option string // option label
 }
 
-// Procedures returns the procedures in clause order: 21, then 43. They
+// Procedures returns the procedures in clause order: 21, 42, then 43. They
 // are not among [Matters], which are the matters of article 二十二 decided
 // by amount. The result is the caller's own copy.
 func Procedures() []*Procedure {

@@ -27,8 +27,11 @@ type procCase struct {
 		Before   []string `json:"before"` // actions
 		Duties   []string `json:"duties"` // actions
 		See      []string `json:"see"`
-		Error    string   `json:"error"`
-		Input    string   `json:"input"`
+		// Notes, where given, are the clause paths of the notes, in
+		// order; nil leaves the notes unchecked.
+		Notes []string `json:"notes"`
+		Error string   `json:"error"`
+		Input string   `json:"input"`
 	} `json:"want"`
 }
 
@@ -86,6 +89,15 @@ func TestRouteProcedureCases(t *testing.T) {
 			for i := range got {
 				if !reflect.DeepEqual(got[i], want[i]) {
 					t.Errorf("field %d = %q, want %q", i, got[i], want[i])
+				}
+			}
+			if c.Want.Notes != nil {
+				got := []string{}
+				for _, n := range r.Notes {
+					got = append(got, n.Clause.Path())
+				}
+				if !reflect.DeepEqual(got, c.Want.Notes) {
+					t.Errorf("notes cite %q, want %q", got, c.Want.Notes)
 				}
 			}
 			if r.Silent() != (len(r.Outcomes) == 0) || r.Ambiguous() != (len(r.Outcomes) > 1) {
@@ -407,7 +419,7 @@ func TestProcedureErrors(t *testing.T) {
 		t.Errorf("Route(43) = %v, want matter.unknown pointing to RouteProcedure", err)
 	}
 	_, err := Route("4", nil)
-	if err == nil || !strings.HasSuffix(err.(*Error).Message, "22.6.2、21、43。") {
+	if err == nil || !strings.HasSuffix(err.(*Error).Message, "22.6.2、21、42、43。") {
 		t.Errorf("Route(4) = %v, want the list of every matter and procedure", err)
 	}
 }
@@ -470,35 +482,40 @@ func TestParseClause(t *testing.T) {
 // must catch.
 func TestCheckFindsProcedureProblems(t *testing.T) {
 	tests := []struct {
-		name         string
-		old, new     string
-		want         string
-		procedureIdx int
+		name      string
+		old, new  string
+		want      string
+		procedure string // its ID
 	}{
-		{"overlap", "# bill | 43.1 | kind=bill", "# bill | 43.1 | to=npc", "branches bill and major overlap", 1},
-		{"gap", "# joint | 43.5 | issuer=joint", "# joint | 43.5 | issuer=joint to=city", "no branch answers issuer=joint", 1},
-		{"unreachable branch", "# report | 43.1 | kind=report", "# report | 43.1 | kind=report to=npc", "branch report is unreachable", 1},
-		{"option never offered", "- report | 通报重大情况的公文 | to=cppcc", "- report | 通报重大情况的公文 | to=city", "option report (通报重大情况的公文) is never offered", 1},
-		{"question never asked", "? important | 是否涉及重要内容 | | kind=routine", "? important | 是否涉及重要内容 | | kind=routine issuer=gov", "input important is never asked", 1},
-		{"condition on a later input", "? beyond | 是否涉及决策权限以外的资金（预）安排、人员调配等重要事项 | | kind=request,minutes-topic", "? beyond | 是否涉及决策权限以外的资金（预）安排、人员调配等重要事项 | | deputies=one", "condition on deputies, which is not an earlier input", 1},
-		{"condition on an unknown value", "# routine-important | 43.4 | kind=routine important=yes", "# routine-important | 43.4 | kind=routine important=yes,maybe", "condition on important for maybe", 1},
-		{"provision never applies", "+ kind=joint", "+ kind=joint issuer=gov", "applies to no combination", 1},
-		{"decider not quoted", "= 分管副区长 | 签发 | 由分管副区长签发 | 涉及全区性", "= 区政府办公室主任 | 签发 | 由分管副区长签发 | 涉及全区性", "decider 区政府办公室主任 or action 签发 empty or not quoted", 1},
-		{"step not quoted", "> 区司法局 | 合法性审查 | 经区司法局进行合法性审查", "> 区财政局 | 合法性审查 | 经区司法局进行合法性审查", "actor 区财政局 or action 合法性审查 is not quoted", 1},
-		{"reading missing", "| 由区长和副区长共同签发", "|", "its reading is empty or repeated", 1},
-		{"silent without note", "! 第四十三条未规定区政府党组其他公文由谁签发。", "", "silent, but no note", 1},
-		{"unknown sign", "# joint | 43.5 | issuer=joint", "* joint | 43.5 | issuer=joint", "unknown sign", 1},
-		{"bad clause", "# joint | 43.5 | issuer=joint", "# joint | 43.05 | issuer=joint", "bad clause path 43.05", 1},
-		{"bad condition", "# joint | 43.5 | issuer=joint", "# joint | 43.5 | issuer", "bad condition issuer", 1},
-		{"line out of place", "? interest | 是否涉及市场主体和社会公众切身利益 | | kind=normative\n", "? interest | 是否涉及市场主体和社会公众切身利益 | | kind=normative\n> 区长 | 签发\n", "out of place", 1},
-		{"branch among the provisions", "+ kind=joint\n", "+ kind=joint\n# late | 43.5 | issuer=joint\n", "out of place", 1},
-		{"see unknown matter", "+ kind=funds | 22.2", "+ kind=funds | 22.7", "sees unknown matter 22.7", 0},
-		{"note not a sentence", "! 第二十二条各项未对该事宜规定金额档次。", "! 第二十二条各项未对该事宜规定金额档次", "text is not a sentence", 0},
-		{"duplicate branch", "# agreement | 22 | formal=yes", "# amount | 22 | formal=yes", "ID empty, not a token, or repeated", 0},
+		{"overlap", "# bill | 43.1 | kind=bill", "# bill | 43.1 | to=npc", "branches bill and major overlap", "43"},
+		{"gap", "# joint | 43.5 | issuer=joint", "# joint | 43.5 | issuer=joint to=city", "no branch answers issuer=joint", "43"},
+		{"unreachable branch", "# report | 43.1 | kind=report", "# report | 43.1 | kind=report to=npc", "branch report is unreachable", "43"},
+		{"option never offered", "- report | 通报重大情况的公文 | to=cppcc", "- report | 通报重大情况的公文 | to=city", "option report (通报重大情况的公文) is never offered", "43"},
+		{"question never asked", "? important | 是否涉及重要内容 | | kind=routine", "? important | 是否涉及重要内容 | | kind=routine issuer=gov", "input important is never asked", "43"},
+		{"condition on a later input", "? beyond | 是否涉及决策权限以外的资金（预）安排、人员调配等重要事项 | | kind=request,minutes-topic", "? beyond | 是否涉及决策权限以外的资金（预）安排、人员调配等重要事项 | | deputies=one", "condition on deputies, which is not an earlier input", "43"},
+		{"condition on an unknown value", "# routine-important | 43.4 | kind=routine important=yes", "# routine-important | 43.4 | kind=routine important=yes,maybe", "condition on important for maybe", "43"},
+		{"provision never applies", "+ kind=joint", "+ kind=joint issuer=gov", "applies to no combination", "43"},
+		{"decider not quoted", "= 分管副区长 | 签发 | 由分管副区长签发 | 涉及全区性", "= 区政府办公室主任 | 签发 | 由分管副区长签发 | 涉及全区性", "decider 区政府办公室主任 or action 签发 empty or not quoted", "43"},
+		{"step not quoted", "> 区司法局 | 合法性审查 | 经区司法局进行合法性审查", "> 区财政局 | 合法性审查 | 经区司法局进行合法性审查", "actor 区财政局 or action 合法性审查 is not quoted", "43"},
+		{"reading missing", "| 由区长和副区长共同签发", "|", "its reading is empty or repeated", "43"},
+		{"silent without note", "! 第四十三条未规定区政府党组其他公文由谁签发。", "", "silent, but no note", "43"},
+		{"unknown sign", "# joint | 43.5 | issuer=joint", "* joint | 43.5 | issuer=joint", "unknown sign", "43"},
+		{"bad clause", "# joint | 43.5 | issuer=joint", "# joint | 43.05 | issuer=joint", "bad clause path 43.05", "43"},
+		{"bad condition", "# joint | 43.5 | issuer=joint", "# joint | 43.5 | issuer", "bad condition issuer", "43"},
+		{"line out of place", "? interest | 是否涉及市场主体和社会公众切身利益 | | kind=normative\n", "? interest | 是否涉及市场主体和社会公众切身利益 | | kind=normative\n> 区长 | 签发\n", "out of place", "43"},
+		{"branch among the provisions", "+ kind=joint\n", "+ kind=joint\n# late | 43.5 | issuer=joint\n", "out of place", "43"},
+		{"see unknown matter", "+ kind=funds | 22.1.3 22.2", "+ kind=funds | 22.1.3 22.7", "sees unknown matter 22.7", "21"},
+		{"note not a sentence", "! 第二十二条各项未对该事宜规定金额档次。", "! 第二十二条各项未对该事宜规定金额档次", "text is not a sentence", "21"},
+		{"duplicate branch", "# agreement | 22 | formal=yes", "# amount | 22 | formal=yes", "ID empty, not a token, or repeated", "21"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			spec := &procedures[tt.procedureIdx]
+			var spec *procSpec
+			for i := range procedures {
+				if procedures[i].id == tt.procedure {
+					spec = &procedures[i]
+				}
+			}
 			saved := spec.body
 			defer func() { spec.body = saved }()
 			spec.body = append([]string(nil), saved...)

@@ -86,6 +86,7 @@ type procWant struct {
 	Before   []string `json:"before"`
 	Duties   []string `json:"duties"`
 	See      []string `json:"see"`
+	Notes    []string `json:"notes"` // clause ids; nil: not checked
 	Error    string   `json:"error"`
 	Input    string   `json:"input"`
 }
@@ -119,10 +120,23 @@ func (w procWant) check(answer any) string {
 	if a["ok"] != true || a["type"] != "procedure" || a["branch"] != w.Branch || clause["id"] != w.Clause ||
 		list("readings", "decider", "action") != strings.Join(w.Readings, "|") ||
 		list("before", "action") != strings.Join(w.Before, "|") || list("duties", "action") != strings.Join(w.Duties, "|") ||
-		list("see") != strings.Join(w.See, "|") {
+		list("see") != strings.Join(w.See, "|") || w.Notes != nil && noteClauses(a) != strings.Join(w.Notes, "|") {
 		return "want branch " + w.Branch + " (" + w.Clause + "): " + strings.Join(w.Readings, "|")
 	}
 	return ""
+}
+
+// noteClauses lists the clause ids of an answer's notes, joined by "|".
+func noteClauses(a map[string]any) string {
+	var s []string
+	v, _ := a["notes"].([]any)
+	for _, x := range v {
+		n, _ := x.(map[string]any)
+		c, _ := n["clause"].(map[string]any)
+		id, _ := c["id"].(string)
+		s = append(s, id)
+	}
+	return strings.Join(s, "|")
 }
 
 func loadProcCases(t *testing.T) procFile {
@@ -508,7 +522,7 @@ func TestAnswersNatively(t *testing.T) {
 		m := m.(map[string]any)
 		ids = append(ids, m["type"].(string)+":"+m["id"].(string))
 	}
-	if got, want := strings.Join(ids, " "), "amount:22.1.1 amount:22.1.2 amount:22.1.3 amount:22.2 amount:22.3.1 amount:22.3.2 amount:22.4 amount:22.5 amount:22.6.1 amount:22.6.2 procedure:21 procedure:43"; got != want {
+	if got, want := strings.Join(ids, " "), "amount:22.1.1 amount:22.1.2 amount:22.1.3 amount:22.2 amount:22.3.1 amount:22.3.2 amount:22.4 amount:22.5 amount:22.6.1 amount:22.6.2 procedure:21 procedure:42 procedure:43"; got != want {
 		t.Errorf("matters() lists %s, want %s", got, want)
 	}
 	a := native(func(w *writer) { w.route(request{}, invalidRequest("须传入一个对象")) })

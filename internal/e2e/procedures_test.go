@@ -36,6 +36,7 @@ type procedureCase struct {
 		Before   []string `json:"before"`
 		Duties   []string `json:"duties"`
 		See      []string `json:"see"`
+		Notes    []string `json:"notes"` // clause paths; nil: not checked
 		Error    string   `json:"error"`
 		Input    string   `json:"input"`
 	} `json:"want"`
@@ -74,6 +75,7 @@ type procState struct {
 	Before   []string          `json:"before"`
 	Duties   []string          `json:"duties"`
 	See      []string          `json:"see"`
+	Notes    []string          `json:"notes"` // the href of each note's clause link
 	Verdict  string            `json:"verdict"`
 	Text     string            `json:"text"`
 	Matter   string            `json:"matter"`
@@ -140,6 +142,10 @@ const readProc = `function readProc() {
 		before: acts("before"),
 		duties: acts("duties"),
 		see: Array.from(res.querySelectorAll('[data-part="see"] a[data-matter]')).map((a) => a.getAttribute("data-matter")),
+		notes: Array.from(res.querySelectorAll('[data-part="notes"] li')).map((li) => {
+			const links = li.querySelectorAll("a");
+			return links.length ? links[links.length - 1].getAttribute("href") : "";
+		}),
 		verdict: verdict ? verdict.innerText : "",
 		text: res.innerText,
 		matter: matter,
@@ -275,6 +281,15 @@ func testProcedureCases(t *testing.T, ctx context.Context, page string) {
 		if strings.Join(st.Before, "|") != strings.Join(c.Want.Before, "|") || strings.Join(st.Duties, "|") != strings.Join(c.Want.Duties, "|") || strings.Join(st.See, "|") != strings.Join(c.Want.See, "|") {
 			t.Errorf("%s: before %q, duties %q, see %q; want %q, %q, %q", c.Name, st.Before, st.Duties, st.See, c.Want.Before, c.Want.Duties, c.Want.See)
 		}
+		if c.Want.Notes != nil {
+			var want []string
+			for _, id := range c.Want.Notes {
+				want = append(want, clauseAnchor(id))
+			}
+			if strings.Join(st.Notes, "|") != strings.Join(want, "|") {
+				t.Errorf("%s: notes link %q, want %q", c.Name, st.Notes, want)
+			}
+		}
 		want := map[int]string{0: "silent", 1: "single"}[len(c.Want.Readings)]
 		if want == "" {
 			want = "ambiguous"
@@ -403,6 +418,14 @@ func testQuestions(t *testing.T, ctx context.Context, page string) {
 	if st.Branch != "agreement" || len(st.Readings) != 1 || st.Readings[0].Decider != "区政府常务会议" || st.Readings[0].Action != "研究" {
 		t.Errorf("对外签订正式协议: branch %q, readings %+v", st.Branch, st.Readings)
 	}
+	// 招商引资 asks about a formal agreement too, and not whether it
+	// concerns economic activity: article 二十三 lists it, so 公平竞争审查
+	// stays although market was answered for the kind before.
+	click("q-21-kind-investment")
+	st = check("招商引资", "kind formal dept others towns stability", nil)
+	if st.Branch != "agreement" || strings.Join(st.Before, "|") != "深入调查研究|合法性、必要性、科学性、可行性和可控性评估论证|充分协商|公平竞争审查" {
+		t.Errorf("招商引资: branch %q, before %q", st.Branch, st.Before)
+	}
 
 	// Back to a matter of article 二十二: the amounts return.
 	click("matter-22.2")
@@ -491,7 +514,7 @@ func testProcedureAddress(t *testing.T, ctx context.Context, page string) {
 	}
 
 	// The matters of article 二十二 the answer points to open in place.
-	open(t, ctx, page+"?matter=21&kind=assets&dept=no")
+	open(t, ctx, page+"?matter=21&kind=assets&formal=no&dept=no")
 	r = readProcState(t, ctx)
 	if strings.Join(r.See, " ") != "22.3.1 22.3.2" {
 		t.Fatalf("国有资产处置: see %v", r.See)

@@ -19,6 +19,7 @@ var bodyAnchors = []struct{ name, anchor string }{
 	{"负责区政府常务工作的副区长", "deputy-mayor-for-executive-work"},
 	{"分管副区长", "deputy-mayor"},
 	{"分管国资工作的区政府领导同志", "soe-leader"},
+	{"区政府领导同志", "district-leader"},
 	{"区政府办公室主任", "office-director"},
 	{"区国资委", "sasac"},
 	{"区财政局", "finance-bureau"},

@@ -81,7 +81,7 @@ export interface RouteError {
   error: { code: string; message: string; input: string | null };
 }
 
-// A procedure's answer (rules.route for matter "21" or "43").
+// A procedure's answer (rules.route for matter "21", "42" or "43").
 
 /** Act is a step of a procedure, with the words of the text it rests on. */
 export interface Act {
