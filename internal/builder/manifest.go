@@ -119,24 +119,12 @@ func ParseManifest(data []byte, display string) (*Manifest, diag.List) {
 	return m, list
 }
 
-// checkManifest checks the manifest of the content, if it has one,
-// against the pages just rendered (redirect pages included): every
+// manifestCheck checks the manifest of the content, if it has one,
+// against the pages as they are rendered (redirect pages included): every
 // address it lists must lead to a page that has its anchor, directly or
 // through a redirect of redirects.txt. Only the pages the manifest names
-// are looked into, once each, so the check stays cheap on a large corpus.
-func checkManifest(src Sources, pages []site.File) (string, error) {
-	mc, err := newManifestCheck(src)
-	if err != nil {
-		return "", err
-	}
-	for _, f := range pages {
-		mc.observe(f)
-	}
-	return mc.finish()
-}
-
-// manifestCheck checks a manifest against pages seen one at a time, as
-// they are rendered, keeping only the ids of the pages it lists.
+// are looked into, once each, keeping only their ids, so the check stays
+// cheap on a large corpus.
 type manifestCheck struct {
 	m             *Manifest
 	problems      diag.List

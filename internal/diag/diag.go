@@ -51,13 +51,9 @@ type Diagnostic struct {
 	Confirmed bool
 }
 
-// Error formats the problem as path:line:col: message, or
-// path:line:col: warning: message for a warning.
-func (d *Diagnostic) Error() string {
-	msg := d.Msg
-	if d.Warning {
-		msg = "warning: " + msg
-	}
+// Where formats the position alone, path:line:col, leaving out what is
+// zero; "" for a diagnostic without a position.
+func (d *Diagnostic) Where() string {
 	var b strings.Builder
 	b.WriteString(d.Pos.Filename)
 	if d.Pos.Line > 0 {
@@ -66,10 +62,21 @@ func (d *Diagnostic) Error() string {
 			fmt.Fprintf(&b, ":%d", d.Pos.Column)
 		}
 	}
-	if b.Len() == 0 {
+	return b.String()
+}
+
+// Error formats the problem as path:line:col: message, or
+// path:line:col: warning: message for a warning.
+func (d *Diagnostic) Error() string {
+	msg := d.Msg
+	if d.Warning {
+		msg = "warning: " + msg
+	}
+	where := d.Where()
+	if where == "" {
 		return msg
 	}
-	return b.String() + ": " + msg
+	return where + ": " + msg
 }
 
 // List is a list of diagnostics. Its zero value is ready to use.

@@ -187,6 +187,7 @@ type Document struct {
 	// a skipped or repeated number, a lost heading, a label typed wrongly
 	// (第三十－条), articles or items run together on one line. Each has a
 	// Kind for counting, and a Note and Unit where readers should be told.
+	// They are sorted by position.
 	// The text is rendered as written; -strict makes them errors.
 	Warnings ErrorList
 

@@ -100,8 +100,8 @@ func (b *builder) report() *ReportPage {
 			continue
 		}
 		dw := DocWarnings{Doc: d}
-		for _, w := range sortedWarnings(d.Warnings) {
-			line := ReportLine{Where: where(w), Msg: w.Msg, Note: w.Note, Confirmed: w.Confirmed}
+		for _, w := range d.Warnings { // sorted by position (doc.Document.Warnings)
+			line := ReportLine{Where: w.Where(), Msg: w.Msg, Note: w.Note, Confirmed: w.Confirmed}
 			if w.Unit != "" {
 				line.Link = d.Dir() + "/" + w.Unit
 			}
@@ -126,7 +126,7 @@ func WarningsText(docs []*doc.Document) []byte {
 	}
 	var b bytes.Buffer
 	for _, w := range sortedWarnings(all) {
-		b.WriteString(where(w))
+		b.WriteString(w.Where())
 		b.WriteString(": warning: [")
 		b.WriteString(cmp.Or(w.Kind, "other"))
 		if w.Confirmed {
@@ -148,11 +148,4 @@ func sortedWarnings(l diag.List) diag.List {
 	out := slices.Clone(l)
 	out.Sort()
 	return out
-}
-
-// where prints a diagnostic's position alone.
-func where(d *diag.Diagnostic) string {
-	c := *d
-	c.Msg, c.Warning = "", false
-	return strings.TrimSuffix(c.Error(), ": ")
 }

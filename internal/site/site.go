@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"path"
 	"runtime"
 	"sort"
 	"strings"
@@ -163,21 +164,26 @@ func (b *builder) jobs() []job {
 // the place of one.
 func (b *builder) redirectJobs(pages []job) ([]job, error) {
 	have := make(map[string]bool, len(pages))
+	dirs := map[string]bool{} // every folder that holds a page
 	for _, j := range pages {
 		have[j.path] = true
+		for d := path.Dir(j.path); d != "." && !dirs[d]; d = path.Dir(d) {
+			dirs[d] = true
+		}
 	}
 	var list diag.List
 	var jobs []job
 	for _, r := range b.in.Redirects {
+		parent := pageAbove(r.From, have)
 		switch {
 		case !have[r.To]:
 			list.Addf(r.Pos, "%s redirects to %s, which the site does not have", r.From, r.To)
 		case have[r.From]:
 			list.Addf(r.Pos, "%s is a page of the site; a redirect must not replace it", r.From)
-		case holdsPages(r.From, have):
+		case dirs[r.From]:
 			list.Addf(r.Pos, "%s is a folder of pages of the site; a redirect must not replace it", r.From)
-		case underPage(r.From, have):
-			list.Addf(r.Pos, "%s lies under %s, a page of the site: a page cannot hold other pages", r.From, underPageOf(r.From, have))
+		case parent != "":
+			list.Addf(r.Pos, "%s lies under %s, a page of the site: a page cannot hold other pages", r.From, parent)
 		default:
 			pg := b.page("页面已迁移", r.From)
 			jobs = append(jobs, job{r.From, "redirect.html", &RedirectPage{Page: pg, Target: pg.Root + r.To}})
@@ -186,30 +192,13 @@ func (b *builder) redirectJobs(pages []job) ([]job, error) {
 	return jobs, list.Err()
 }
 
-// holdsPages reports whether some page of the site lies under the folder p.
-func holdsPages(p string, have map[string]bool) bool {
-	for q := range have {
-		if strings.HasPrefix(q, p+"/") {
-			return true
+// pageAbove returns the page of the site that a folder of path p would
+// be (kzfz-2021-7/22.html for kzfz-2021-7/22.html/old.html), or "".
+func pageAbove(p string, have map[string]bool) string {
+	for d := path.Dir(p); d != "."; d = path.Dir(d) {
+		if have[d] {
+			return d
 		}
-	}
-	return false
-}
-
-// underPage reports whether a folder of path p is a page of the site
-// (kzfz-2021-7/22.html/old.html under kzfz-2021-7/22.html).
-func underPage(p string, have map[string]bool) bool { return underPageOf(p, have) != "" }
-
-func underPageOf(p string, have map[string]bool) string {
-	for i := strings.Index(p, "/"); i >= 0; {
-		if have[p[:i]] {
-			return p[:i]
-		}
-		j := strings.Index(p[i+1:], "/")
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return ""
 }
