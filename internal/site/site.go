@@ -470,6 +470,33 @@ func CheckTemplates(fsys fs.FS, dir string) error {
 	return err
 }
 
+// Lines is what the template "lines" renders: verbatim lines outside the
+// articles (history, preamble, appendix) as a section of a class, named
+// for screen readers by label.
+type Lines struct {
+	Class, Label string
+	Lines        []string
+}
+
+// ArticleText is what the template "article-text" renders: an article's
+// text, on its own page (with the citation tools) or on the full-text
+// page (anchors prefixed by the article's, no tools).
+type ArticleText struct {
+	Article *doc.Article
+	Full    bool
+}
+
+// Tools reports whether the units carry citation tools.
+func (t ArticleText) Tools() bool { return !t.Full }
+
+// ID is the anchor of a unit of the article on the page.
+func (t ArticleText) ID(c citable) string {
+	if t.Full {
+		return fullAnchor(t.Article, c.Anchor())
+	}
+	return c.Anchor()
+}
+
 // FullTextFile is the page of a document's whole text, in its folder:
 // every article with the anchors of its units, to read, print and search
 // with the browser's own find, without JavaScript. An article's anchor
@@ -501,8 +528,10 @@ func (b *builder) funcs() template.FuncMap {
 			}
 			return b.versions.set.Of(d)
 		},
-		"unit": func(p *ArticlePage, c citable) Unit {
+		"unit": func(c citable) Unit {
 			return Unit{Anchor: c.Anchor(), Citation: c.Citation()}
 		},
+		"articleText": func(a *doc.Article, full bool) ArticleText { return ArticleText{Article: a, Full: full} },
+		"lines":       func(class, label string, lines []string) Lines { return Lines{class, label, lines} },
 	}
 }
