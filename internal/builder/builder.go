@@ -311,6 +311,8 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 		redirects, redirectProblems, redirectErr = LoadRedirects(src.Content, src.ContentDir)
 		var reserved diag.List
 		for _, d := range docs {
+			r.Articles += len(d.Articles)
+			r.Warnings = append(r.Warnings, d.Warnings...)
 			if reservedNames[d.Slug] {
 				pos := d.IDPos
 				if pos.Filename == "" {
@@ -318,10 +320,6 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 				}
 				reserved.Addf(pos, "id %q is a folder of the site itself (%s): choose another id", d.Slug, strings.Join(sortedReserved(), ", "))
 			}
-		}
-		for _, d := range docs {
-			r.Articles += len(d.Articles)
-			r.Warnings = append(r.Warnings, d.Warnings...)
 		}
 		r.Warnings.Sort()
 		var strict error
@@ -350,12 +348,11 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 	// Pages go to the writer as they are rendered, so a large site is
 	// never held in memory; the manifest keeps the ids of the pages it
 	// lists only.
-	manifest, err := newManifestCheck(src)
+	manifest, err := newManifestCheck(src, redirects)
 	if err != nil {
 		return nil, err
 	}
 	err = r.stage("pages", func() (string, error) {
-		var mu sync.Mutex
 		pages, size := 0, 0
 		err := site.Stream(site.Input{
 			Docs:         docs,
@@ -366,10 +363,8 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 			AsOf:         src.AsOf,
 		}, func(f site.File) error {
 			manifest.observe(f)
-			mu.Lock()
 			pages++
 			size += len(f.Data)
-			mu.Unlock()
 			return send([]site.File{f})
 		})
 		if err := diag.Join(redirectProblems, err); err != nil {

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
 	"rulesite/internal/diag"
 	"rulesite/internal/site"
@@ -132,21 +131,17 @@ type manifestCheck struct {
 	redirectsFile string
 	contentDir    string
 	want          map[string]bool
-	mu            sync.Mutex
 	ids           map[string]map[string]bool // page → its ids; present iff the site has the page
 }
 
-// newManifestCheck reads the content's manifest; with none, the check
-// passes everything.
-func newManifestCheck(src Sources) (*manifestCheck, error) {
+// newManifestCheck reads the content's manifest, to be checked against
+// the pages and the redirects the build read from the same content; with
+// no manifest, the check passes everything.
+func newManifestCheck(src Sources, redirects []site.Redirect) (*manifestCheck, error) {
 	mc := &manifestCheck{contentDir: src.ContentDir, ids: map[string]map[string]bool{}}
 	m, problems, err := LoadManifest(src.Content, src.ContentDir)
 	if err != nil || m == nil {
 		return mc, err
-	}
-	redirects, _, err := LoadRedirects(src.Content, src.ContentDir)
-	if err != nil {
-		return nil, err
 	}
 	mc.m, mc.problems, mc.redirects = m, problems, redirects
 	mc.redirectsFile = path.Join(src.ContentDir, "redirects.txt")
@@ -154,16 +149,12 @@ func newManifestCheck(src Sources) (*manifestCheck, error) {
 	return mc, nil
 }
 
-// observe records the ids of a page, if the manifest needs them. It may
-// be called from several goroutines.
+// observe records the ids of a page, if the manifest needs them. Pages
+// come from site.Stream, one at a time.
 func (mc *manifestCheck) observe(f site.File) {
-	if mc.m == nil || !mc.want[f.Path] {
-		return
+	if mc.m != nil && mc.want[f.Path] {
+		mc.ids[f.Path] = elementIDs(f.Data)
 	}
-	ids := elementIDs(f.Data)
-	mc.mu.Lock()
-	mc.ids[f.Path] = ids
-	mc.mu.Unlock()
 }
 
 // finish reports every listed address that no page observed leads to.

@@ -205,8 +205,9 @@ func pageAbove(p string, have map[string]bool) string {
 
 // Stream renders every page and hands each to emit as soon as it is
 // made, so that a large site is never held in memory as a whole. Pages
-// come in no particular order; their bytes do not depend on it. It stops
-// at the first error, of a template or of emit.
+// are rendered on every CPU but emit is called from one goroutine, one
+// page at a time, in no particular order; their bytes do not depend on
+// it. It stops at the first error, of a template or of emit.
 func Stream(in Input, emit func(File) error) error {
 	b := &builder{in: in}
 	if err := b.prepare(); err != nil {
