@@ -75,64 +75,48 @@ func ParseAmount(s string) (decimal.Decimal, error) {
 }
 
 // message returns the message for an error code of ParseAmount, Route or
-// RouteProcedure. For an amount, a is the label of the input ("" from
-// ParseAmount) and b the amount or unit at fault; for the other codes, a
-// and b are what the message names (see route).
-func message(code, a, b string) string {
-	if code == "amount.syntax" && b == "" {
-		code = "amount.syntax."
+// RouteProcedure. For an amount, label is the label of the input ("" from
+// ParseAmount) and what the amount or unit at fault; for a choice, label
+// is the question and what the value given; for a matter, label is the
+// id given and what the list of ids; for input.unknown, label is the name
+// given and what the inputs the matter needs.
+func message(code, label, what string) string {
+	field := "" // "金额：", to say which field is at fault
+	if label != "" {
+		field = label + "："
 	}
-	t := messages[len(messages)-1].text
-	for _, m := range messages {
-		if m.code == code {
-			t = m.text
+	switch code {
+	case "amount.empty":
+		return field + "请填写金额，" + acceptedForms + "。"
+	case "amount.long":
+		return field + "金额过长（超过64个字符）。请检查是否多输入了数字，" + acceptedForms + "。"
+	case "amount.negative":
+		return field + "金额不能为负数。请填写不带负号的金额；减少的数额也填正数。"
+	case "amount.zero":
+		return field + "金额须大于0。本条各档次只适用于大于0的金额。"
+	case "amount.unit":
+		return field + "不支持的单位“" + clip(what) + "”。金额单位只能是元、万元或亿元，" + acceptedForms + "。"
+	case "amount.grouping":
+		return field + "千位分隔符的位置不对（“" + clip(what) + "”）。请每三位数字用一个逗号分隔，如 1,000 或 12,500，或者不用分隔符。"
+	case "amount.syntax":
+		if what == "" {
+			return field + "金额中含有无法识别的字符。请只填写数字和单位，" + acceptedForms + "。"
 		}
+		return field + "无法识别的金额“" + clip(what) + "”。请只填写数字和单位，" + acceptedForms + "。"
+	case "matter.empty":
+		return "请选择事项。可选事项：" + what + "。"
+	case "matter.unknown":
+		return "没有编号为“" + clip(label) + "”的事项。可选事项：" + what + "。"
+	case "input.unknown":
+		return "没有名为“" + clip(label) + "”的输入。本事项需要：" + what + "。"
+	case "input.missing":
+		return "请填写" + label + "。"
+	case "choice.missing":
+		return "请选择“" + label + "”。"
+	case "choice.unknown":
+		return "“" + label + "”中没有可选的“" + clip(what) + "”。请从所列选项中选择。"
 	}
-	// Fill in the template: one loop rather than a concatenation for
-	// each message keeps rules.wasm small.
-	var out []byte
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case 1:
-			if a != "" {
-				out = append(out, a+"："...)
-			}
-		case 2:
-			out = append(out, a...)
-		case 3:
-			out = append(out, clip(a)...)
-		case 4:
-			out = append(out, b...)
-		case 5:
-			out = append(out, clip(b)...)
-		case 6:
-			out = append(out, acceptedForms...)
-		default:
-			out = append(out, t[i])
-		}
-	}
-	return string(out)
-}
-
-// messages are the templates of message: \x01 is the label a followed
-// by "：", or nothing; \x02 is a, \x03 a clipped, \x04 b, \x05 b clipped,
-// \x06 the forms of amount accepted. The last is for internal errors.
-var messages = [...]struct{ code, text string }{
-	{"amount.empty", "\x01请填写金额，\x06。"},
-	{"amount.long", "\x01金额过长（超过64个字符）。请检查是否多输入了数字，\x06。"},
-	{"amount.negative", "\x01金额不能为负数。请填写不带负号的金额；减少的数额也填正数。"},
-	{"amount.zero", "\x01金额须大于0。本条各档次只适用于大于0的金额。"},
-	{"amount.unit", "\x01不支持的单位“\x05”。金额单位只能是元、万元或亿元，\x06。"},
-	{"amount.grouping", "\x01千位分隔符的位置不对（“\x05”）。请每三位数字用一个逗号分隔，如 1,000 或 12,500，或者不用分隔符。"},
-	{"amount.syntax.", "\x01金额中含有无法识别的字符。请只填写数字和单位，\x06。"},
-	{"amount.syntax", "\x01无法识别的金额“\x05”。请只填写数字和单位，\x06。"},
-	{"matter.empty", "请选择事项。可选事项：\x04。"},
-	{"matter.unknown", "没有编号为“\x03”的事项。可选事项：\x04。"},
-	{"input.unknown", "没有名为“\x03”的输入。本事项需要：\x04。"},
-	{"input.missing", "请填写\x02。"},
-	{"choice.missing", "请选择“\x02”。"},
-	{"choice.unknown", "“\x02”中没有可选的“\x05”。请从所列选项中选择。"},
-	{"internal", "内部错误：事项\x02的档次表未覆盖该金额。请联系网站维护人员。"},
+	return "内部错误：事项" + label + "的档次表未覆盖该金额。请联系网站维护人员。"
 }
 
 // parseAmount does the work of ParseAmount, returning an error code and

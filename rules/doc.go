@@ -28,19 +28,28 @@
 // # Procedures
 //
 // Who signs a document (公文审签, "43"), which meeting decides a matter
-// (会议事项, "21") and who approves a document a 镇乡 or 部门 sends to the
-// district government (公文报送与审批, "42", articles 四十一 and 四十二)
+// (会议事项, "21"), who approves a document a 镇乡 or 部门 sends to the
+// district government (公文报送与审批, "42", articles 四十一 and 四十二) and
+// whether and how a 部门 issues a document itself (部门发文, "44")
 // depend on kinds, not amounts: each is a [Procedure]
 // whose inputs are choices ([KindChoice]), asked or offered only when
 // conditions on earlier answers hold ([Condition]). Exactly one [Branch]
 // answers each combination of answers, with its [Outcome]s: one where the
-// text is clear, several where it allows several readings (each saying
-// how it reads the text), none where it is silent (its notes say so).
-// [Provision]s of this and other articles add steps before, duties after,
-// notes and the matters of article 二十二 to ask by amount. Procedures are
-// kept apart from [Matters]: [Procedures], [LookupProcedure] and
-// [RouteProcedure] return them as structs; [WriteProcedures] and
-// [WriteRuling] write the same data for the WebAssembly bridge.
+// text answers — also where it names alternatives itself (由区长或负责区政府
+// 常务工作的副区长签发: one outcome, its Either listing them) — several
+// only where its words allow several readings (each saying how it reads
+// the text), none where it is silent (its notes say so). [Provision]s of
+// this and other articles add steps before, duties after, notes and the
+// matters of article 二十二 to ask by amount. The procedures are plain
+// values (procdata.go), each branch written beside the words it quotes.
+// Procedures are kept apart from [Matters]: [Procedures],
+// [LookupProcedure] and [RouteProcedure] return them.
+//
+// # Version
+//
+// [Source] names the version of the text the data encodes (title, 文号,
+// dates); every answer carries it, and the site refuses to pair the data
+// with another version of the text.
 //
 // # Amounts
 //

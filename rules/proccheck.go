@@ -54,8 +54,7 @@ func (p *Procedure) Quotes() []Quote {
 	return qs
 }
 
-// procedures checks the procedures: the notation of their bodies, their
-// IDs, inputs, conditions, branches and provisions, and, by enumerating every
+// procedures checks the procedures: their IDs, inputs, conditions, branches and provisions, and, by enumerating every
 // combination of answers, that exactly one branch answers each, that every
 // branch, option, question and provision is reached, and that every
 // question asked offers an option.
@@ -66,8 +65,7 @@ func (k *checker) procedures(c *catalogue) {
 	}
 	var last Clause
 	for i := range procedures {
-		k.lines(&procedures[i])
-		p := load(procedures[i].id).build()
+		p := &procedures[i]
 		id := p.ID
 		switch {
 		case ids[id]:
@@ -82,59 +80,6 @@ func (k *checker) procedures(c *catalogue) {
 			k.addf(id, "no title or question")
 		}
 		k.procedure(p, c)
-	}
-}
-
-// lines checks the notation of a procedure's body: the sign of every
-// line, the line before it, its number of fields, its clause paths (as
-// Path writes them) and its conditions.
-func (k *checker) lines(s *procSpec) {
-	after := map[byte]string{ // the signs a line may follow; 0 is the start
-		'?': "\x00?-", '-': "?-", '#': "?-#=>!", '=': "#=>", '>': "=>",
-		'+': "?-#=>!+<^", '<': "+<^", '^': "+<^", '!': "#=>!+<^",
-	}
-	var prev byte
-	provisions := false // whether a provision has begun: they come last
-	for _, part := range s.body {
-		for _, line := range strings.Split(part, "\n") {
-			line = trimSpace(line)
-			if line == "" {
-				continue
-			}
-			where := s.id + ": line " + strconv.Quote(line)
-			sign := line[0]
-			sh := &shapes[shapeOf(sign)]
-			switch {
-			case sh.sign != sign:
-				k.addf(where, "unknown sign")
-				continue
-			case !strings.ContainsRune(after[sign], rune(prev)) || provisions && level(sign) == 0 && sign != '+':
-				k.addf(where, "out of place after a line starting with "+string(rune(prev)))
-			}
-			prev, provisions = sign, provisions || sign == '+'
-			f := strings.Split(line[1:], "|")
-			keys := strings.Fields(sh.keys)
-			if len(f) > len(keys) {
-				k.addf(where, "more than "+strconv.Itoa(len(keys))+" fields")
-				continue
-			}
-			for i, v := range f {
-				v = trimSpace(v)
-				switch keys[i] {
-				case "clause":
-					if c, ok := parseClause(v); v != "" && (!ok || c.Path() != v) {
-						k.addf(where, "bad clause path "+v)
-					}
-				case "when":
-					for _, t := range strings.Fields(v) {
-						input, _, values, _ := term(t)
-						if !isToken(input) || values == "" || strings.Contains(","+values+",", ",,") {
-							k.addf(where, "bad condition "+t)
-						}
-					}
-				}
-			}
-		}
 	}
 }
 
@@ -180,20 +125,17 @@ func (k *checker) procedure(p *Procedure, c *catalogue) {
 		readings := map[string]bool{}
 		for i, o := range b.Outcomes {
 			ow := where + " outcome " + strconv.Itoa(i+1)
-			if o.Decider == "" || o.Action == "" || !strings.Contains(o.Wording, o.Decider) || !strings.Contains(o.Wording, o.Action) {
-				k.addf(ow, "decider "+o.Decider+" or action "+o.Action+" empty or not quoted from the wording "+o.Wording)
-			}
-			if o.Basis == "" || o.Clause.Citation() == "" {
-				k.addf(ow, "no basis or clause")
-			}
+			k.outcome(ow, &o)
 			if len(b.Outcomes) > 1 && (o.Reading == "" || readings[o.Reading]) {
 				k.addf(ow, "one of several readings, but its reading is empty or repeated")
 			}
-			readings[o.Reading] = true
-			if n := len(o.Steps); n == 0 || o.Steps[n-1].Actor != o.Decider || o.Steps[n-1].Action != o.Action {
-				k.addf(ow, "last step is not the decision itself")
+			if len(b.Outcomes) == 1 && o.Reading != "" {
+				k.addf(ow, "the only outcome, but it says how it reads the text")
 			}
-			k.acts(ow+" step", o.Steps)
+			readings[o.Reading] = true
+		}
+		if alternative(b.Outcomes) {
+			k.addf(where, "its outcomes share one wording that states an alternative itself (或): one outcome with Either, not readings")
 		}
 		k.notes(where, b.Notes)
 	}
@@ -216,7 +158,7 @@ func (k *checker) procedure(p *Procedure, c *catalogue) {
 			k.addf(where, "adds nothing")
 		}
 	}
-	k.enumerate(load(p.ID))
+	k.enumerate(p)
 }
 
 // isToken reports whether s is a stable ASCII identifier: lower-case
@@ -263,7 +205,7 @@ func (k *checker) acts(where string, acts []Act) {
 		if a.Action == "" || a.Basis == "" || a.Clause.Citation() == "" {
 			k.addf(aw, "no action, basis or clause")
 		}
-		if !strings.Contains(a.Basis, a.Action) || !strings.Contains(a.Basis, a.Actor) {
+		if !strings.Contains(a.Basis, a.Action) || !quotesAll(a.Basis, strings.Split(a.Actor, "或")) {
 			k.addf(aw, "actor "+a.Actor+" or action "+a.Action+" is not quoted from the basis "+a.Basis)
 		}
 	}
@@ -277,46 +219,104 @@ func (k *checker) notes(where string, notes []Note) {
 	}
 }
 
+// outcome checks one outcome: its decider and action are quoted from its
+// wording, an alternative (Either) is stated as the text states it, and
+// its last step is the decision itself. An outcome without a decider is
+// the text's answer that nothing is to be done (一律不发): it has no
+// steps.
+func (k *checker) outcome(where string, o *Outcome) {
+	if o.Action == "" || !strings.Contains(o.Wording, o.Action) {
+		k.addf(where, "action "+o.Action+" empty or not quoted from the wording "+o.Wording)
+	}
+	switch {
+	case len(o.Either) == 1:
+		k.addf(where, "an alternative of one")
+	case len(o.Either) > 1:
+		if o.Decider != strings.Join(o.Either, "或") || !quotesAll(o.Wording, o.Either) || !strings.Contains(o.Wording, "或") {
+			k.addf(where, "decider "+o.Decider+" is not its alternatives joined by 或, or the wording "+o.Wording+" does not state them")
+		}
+	case !strings.Contains(o.Wording, o.Decider):
+		k.addf(where, "decider "+o.Decider+" is not quoted from the wording "+o.Wording)
+	}
+	if o.Basis == "" || o.Clause.Citation() == "" {
+		k.addf(where, "no basis or clause")
+	}
+	n := len(o.Steps)
+	switch {
+	case o.Decider == "" && n > 0:
+		k.addf(where, "steps without a decider")
+	case o.Decider != "" && (n == 0 || o.Steps[n-1].Actor != o.Decider || o.Steps[n-1].Action != o.Action):
+		k.addf(where, "last step is not the decision itself")
+	}
+	k.acts(where+" step", o.Steps)
+}
+
+// alternative reports whether several outcomes are the alternatives of
+// one wording that names them with 或: the text states an alternative,
+// it does not leave a reading open.
+func alternative(outcomes []Outcome) bool {
+	if len(outcomes) < 2 || !strings.Contains(outcomes[0].Wording, "或") {
+		return false
+	}
+	for _, o := range outcomes {
+		if o.Wording != outcomes[0].Wording || len(o.Either) > 0 || !strings.Contains(o.Wording, o.Decider) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotesAll reports whether text holds every one of words.
+func quotesAll(text string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // enumerate walks every combination of answers a form can give and
 // reports combinations that no branch or more than one branch answers,
-// and what no combination reaches. It tests the conditions as route does.
-func (k *checker) enumerate(p *proc) {
-	id := p.spec.id
-	answers := make([]string, len(p.inputs))
-	reached := map[int]bool{} // indices of lines
+// and what no combination reaches. It tests the conditions as
+// RouteProcedure does.
+func (k *checker) enumerate(p *Procedure) {
+	id := p.ID
+	answers := map[string]string{}
+	reached := map[string]bool{} // "input kind", "option kind plan", "branch x", "provision 3"
 	gaps, overlaps := 0, map[string]bool{}
 	var walk func(i int)
 	walk = func(i int) {
-		if i < len(p.inputs) {
-			q := p.inputs[i]
-			if !p.holds(p.recs[q].f[3], answers) {
+		if i < len(p.Inputs) {
+			in := &p.Inputs[i]
+			if !holds(in.When, answers) {
 				walk(i + 1)
 				return
 			}
-			reached[q] = true
+			reached["input "+in.Name] = true
 			offered := false
-			for o := p.next(q, '-', q); o >= 0; o = p.next(q, '-', o) {
-				if p.holds(p.recs[o].f[2], answers) {
-					offered, reached[o] = true, true
-					answers[i] = p.recs[o].f[0]
+			for _, o := range in.Options {
+				if holds(o.When, answers) {
+					offered, reached["option "+in.Name+" "+o.Value] = true, true
+					answers[in.Name] = o.Value
 					walk(i + 1)
 				}
 			}
-			answers[i] = ""
+			delete(answers, in.Name)
 			if !offered {
-				k.addf(id, "input "+p.recs[q].f[0]+" is asked but offers no option after "+p.describe(answers))
+				k.addf(id, "input "+in.Name+" is asked but offers no option after "+p.describe(answers))
 			}
 			return
 		}
 		var match []string
-		for b := p.next(-1, '#', -1); b >= 0; b = p.next(-1, '#', b) {
-			if p.holds(p.recs[b].f[2], answers) {
-				match, reached[b] = append(match, p.recs[b].f[0]), true
+		for _, b := range p.Branches {
+			if holds(b.When, answers) {
+				match, reached["branch "+b.ID] = append(match, b.ID), true
 			}
 		}
-		for v := p.next(-1, '+', -1); v >= 0; v = p.next(-1, '+', v) {
-			if p.holds(p.recs[v].f[0], answers) {
-				reached[v] = true
+		for j, v := range p.Provisions {
+			if holds(v.When, answers) {
+				reached["provision "+strconv.Itoa(j+1)] = true
 			}
 		}
 		switch {
@@ -336,28 +336,35 @@ func (k *checker) enumerate(p *proc) {
 	if gaps > 10 {
 		k.addf(id, "no branch answers "+strconv.Itoa(gaps-10)+" more combinations")
 	}
-	for i, r := range p.recs {
-		if !reached[i] {
-			switch r.sign {
-			case '?':
-				k.addf(id, "input "+r.f[0]+" is never asked")
-			case '-':
-				k.addf(id, "option "+r.f[0]+" ("+r.f[1]+") is never offered")
-			case '#':
-				k.addf(id, "branch "+r.f[0]+" is unreachable: it answers no combination of answers")
-			case '+':
-				k.addf(id, "provision "+strconv.Quote(r.f[0])+" applies to no combination of answers")
+	for _, in := range p.Inputs {
+		if !reached["input "+in.Name] {
+			k.addf(id, "input "+in.Name+" is never asked")
+		}
+		for _, o := range in.Options {
+			if !reached["option "+in.Name+" "+o.Value] {
+				k.addf(id, "option "+o.Value+" ("+o.Label+") of "+in.Name+" is never offered")
 			}
+		}
+	}
+	for _, b := range p.Branches {
+		if !reached["branch "+b.ID] {
+			k.addf(id, "branch "+b.ID+" is unreachable: it answers no combination of answers")
+		}
+	}
+	for j := range p.Provisions {
+		if !reached["provision "+strconv.Itoa(j+1)] {
+			k.addf(id, "provision "+strconv.Itoa(j+1)+" applies to no combination of answers")
 		}
 	}
 }
 
-// describe writes a combination of answers: "issuer=gov to=city".
-func (p *proc) describe(answers []string) string {
+// describe writes a combination of answers in input order: "issuer=gov
+// to=city".
+func (p *Procedure) describe(answers map[string]string) string {
 	var s []string
-	for i, v := range answers {
-		if v != "" {
-			s = append(s, p.recs[p.inputs[i]].f[0]+"="+v)
+	for _, in := range p.Inputs {
+		if v := answers[in.Name]; v != "" {
+			s = append(s, in.Name+"="+v)
 		}
 	}
 	if len(s) == 0 {

@@ -9,6 +9,9 @@ import "strings"
 // [Branch] answers every combination of answers, which [Check] verifies by
 // enumerating them all, and [Provision]s of this and other articles add
 // steps before, duties after and notes where their conditions hold.
+//
+// The procedures are plain values in procdata.go, written so that a
+// reviewer can read each branch beside the clause it quotes.
 type Procedure struct {
 	// ID is the clause path of the article it rests on: "43", "42", "21".
 	ID string
@@ -38,19 +41,28 @@ type Branch struct {
 	// Clause is the item the branch rests on, or where the text is
 	// silent.
 	Clause Clause
-	// Outcomes are the readings the text allows: one where it is
-	// clear, several where it is ambiguous (each saying in Reading how
-	// it reads the text), none where the text does not answer; Notes
-	// then say so.
+	// Outcomes are what the text answers: one where it answers, also
+	// where it names alternatives itself (see Outcome.Either); several
+	// only where the words allow more than one reading, each saying in
+	// Reading how it reads the text; none where the text does not
+	// answer, and Notes then say what it does say.
 	Outcomes []Outcome
 	Notes    []Note
 }
 
-// Outcome is one reading of the text: who signs or decides, and how.
+// Outcome is one answer of the text: who signs or decides, and how.
 type Outcome struct {
 	// Decider is who signs or decides, exactly as the text names them:
-	// 区长, 分管副区长, 区政府办公室主任, 区政府常务会议….
+	// 区长, 分管副区长, 区政府办公室主任, 区政府常务会议…; for an
+	// alternative the text states (Either), the alternatives joined by
+	// 或: 区长或负责区政府常务工作的副区长.
 	Decider string
+	// Either lists, where the text itself names alternatives (由区长或
+	// 负责区政府常务工作的副区长签发; 区政府全体会议或区政府常务会议), each
+	// of them as the text names it, in the text's order. It is one
+	// answer, stated as the text states it: the text leaves the choice
+	// to those who apply it and is not ambiguous. Empty otherwise.
+	Either []string
 	// Action is what they do, in the text's words: 签发, 讨论决定,
 	// 审议决定, 研究.
 	Action string
@@ -65,6 +77,15 @@ type Outcome struct {
 	// Reading says, where the text allows more than one reading, what
 	// this one takes it to mean; empty otherwise.
 	Reading string
+}
+
+// Bodies returns the bodies the outcome names: the alternatives of
+// Either, or the Decider.
+func (o *Outcome) Bodies() []string {
+	if len(o.Either) > 0 {
+		return o.Either
+	}
+	return []string{o.Decider}
 }
 
 // Act is one step of a procedure, with the words of the text it rests on.
@@ -98,7 +119,7 @@ type Ruling struct {
 	Procedure string // procedure ID
 	Branch    string // branch ID
 	Clause    Clause // the branch's clause
-	// Outcomes are the readings of the text; see [Branch].
+	// Outcomes are what the text answers; see [Branch].
 	Outcomes []Outcome
 	Before   []Act  // steps the provisions require before the decision, in their order
 	Duties   []Act  // duties after it
@@ -106,13 +127,17 @@ type Ruling struct {
 	See      []string
 	// Values are the answers given to the inputs asked, in input order.
 	Values []Choice
+	// Source is the version of the text the answer rests on.
+	Source Version
 }
 
 // Silent reports whether the text does not say who signs or decides; the
 // notes say what it does say.
 func (r *Ruling) Silent() bool { return len(r.Outcomes) == 0 }
 
-// Ambiguous reports whether the text allows more than one reading.
+// Ambiguous reports whether the text allows more than one reading. An
+// alternative the text states itself (Outcome.Either) is one answer, not
+// an ambiguity.
 func (r *Ruling) Ambiguous() bool { return len(r.Outcomes) > 1 }
 
 // Choice is an answer given to RouteProcedure.
@@ -123,13 +148,13 @@ type Choice struct {
 	Option string // option label
 }
 
-// Procedures returns the procedures in clause order: 21, 42, then 43. They
-// are not among [Matters], which are the matters of article 二十二 decided
-// by amount. The result is the caller's own copy.
+// Procedures returns the procedures in clause order. They are not among
+// [Matters], which are the matters of article 二十二 decided by amount.
+// The result is the caller's own copy.
 func Procedures() []*Procedure {
 	ps := make([]*Procedure, len(procedures))
 	for i := range procedures {
-		ps[i] = load(procedures[i].id).build()
+		ps[i] = procedures[i].clone()
 	}
 	return ps
 }
@@ -137,10 +162,24 @@ func Procedures() []*Procedure {
 // LookupProcedure returns the procedure with the given ID, as the
 // caller's own copy.
 func LookupProcedure(id string) (*Procedure, bool) {
-	if p := load(id); p != nil {
-		return p.build(), true
+	if p := procedure(id); p != nil {
+		return p.clone(), true
 	}
 	return nil, false
+}
+
+// IsProcedure reports whether id is the ID of a procedure.
+func IsProcedure(id string) bool { return procedure(id) != nil }
+
+// procedure returns the data of the procedure with the given ID, shared,
+// or nil.
+func procedure(id string) *Procedure {
+	for i := range procedures {
+		if procedures[i].ID == id {
+			return &procedures[i]
+		}
+	}
+	return nil
 }
 
 // RouteProcedure answers the procedure with the given ID for the given
@@ -153,40 +192,79 @@ func LookupProcedure(id string) (*Procedure, bool) {
 // then, for the first input asked, in order, choice.missing (absent or
 // empty) or choice.unknown (not an option offered).
 func RouteProcedure(id string, inputs map[string]string) (*Ruling, error) {
-	p := load(id)
+	p := procedure(id)
 	if p == nil {
 		return nil, unknownMatter(id)
 	}
-	rt, err := p.route(inputs)
-	if err != nil {
+	if err := unknownInput(id, inputs, p.Inputs); err != nil {
 		return nil, err
 	}
-	// The structs are built from the same lines; find the branch and
-	// provisions by their order among the lines of their sign.
-	pr := p.build()
-	ordinal := func(i int) int {
-		n := 0
-		for j := 0; j < i; j++ {
-			if p.recs[j].sign == p.recs[i].sign {
-				n++
+	r := &Ruling{Procedure: id, Source: Source}
+	answers := map[string]string{}
+	for i := range p.Inputs {
+		in := &p.Inputs[i]
+		if !holds(in.When, answers) {
+			continue
+		}
+		v := inputs[in.Name]
+		var chosen *Option
+		for j := range in.Options {
+			if o := &in.Options[j]; o.Value == v && holds(o.When, answers) {
+				chosen = o
 			}
 		}
-		return n
+		if chosen == nil {
+			code := "choice.unknown"
+			if v == "" {
+				code = "choice.missing"
+			}
+			return nil, &Error{Code: code, Input: in.Name, Message: message(code, in.Label, clip(v))}
+		}
+		answers[in.Name] = v
+		r.Values = append(r.Values, Choice{Input: in.Name, Label: in.Label, Value: v, Option: chosen.Label})
 	}
-	b := &pr.Branches[ordinal(rt.parts[0])]
-	r := &Ruling{Procedure: pr.ID, Branch: b.ID, Clause: b.Clause, Outcomes: b.Outcomes, Notes: b.Notes}
-	for _, i := range rt.parts[1:] {
-		v := &pr.Provisions[ordinal(i)]
-		r.Before = append(r.Before, v.Before...)
-		r.Duties = append(r.Duties, v.Duties...)
-		r.Notes = append(r.Notes, v.Notes...)
-		r.See = append(r.See, v.See...)
+	var b *Branch
+	for i := range p.Branches {
+		if holds(p.Branches[i].When, answers) {
+			if b != nil {
+				b = nil
+				break
+			}
+			b = &p.Branches[i]
+		}
 	}
-	for k, q := range rt.asked {
-		o := &p.recs[rt.chosen[k]]
-		r.Values = append(r.Values, Choice{Input: p.recs[q].f[0], Label: p.recs[q].f[1], Value: o.f[0], Option: o.f[1]})
+	if b == nil {
+		// Check rules this out: exactly one branch answers every
+		// combination of answers.
+		return nil, &Error{Code: "internal", Message: "内部错误：事项" + id + "的规则未能唯一确定答复。请联系网站维护人员。"}
+	}
+	b = b.clone()
+	r.Branch, r.Clause, r.Outcomes, r.Notes = b.ID, b.Clause, b.Outcomes, b.Notes
+	for i := range p.Provisions {
+		if v := &p.Provisions[i]; holds(v.When, answers) {
+			v = v.clone()
+			r.Before = append(r.Before, v.Before...)
+			r.Duties = append(r.Duties, v.Duties...)
+			r.Notes = append(r.Notes, v.Notes...)
+			r.See = append(r.See, v.See...)
+		}
 	}
 	return r, nil
+}
+
+// holds reports whether every condition of when holds for the answers
+// given so far, by input name (an input not asked has no answer).
+func holds(when []Condition, answers map[string]string) bool {
+	for _, c := range when {
+		v, in := answers[c.Input], false
+		for _, x := range c.Values {
+			in = in || v != "" && x == v
+		}
+		if in == c.Not {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownMatter is the error for an ID that is not a procedure's.
@@ -204,93 +282,27 @@ func unknownMatter(id string) *Error {
 	return &Error{Code: code, Message: msg}
 }
 
-// build builds the structs of the procedure from its lines.
-func (p *proc) build() *Procedure {
-	pr := &Procedure{ID: p.spec.id, Title: p.spec.title, Question: p.spec.question}
-	pr.Clause, _ = parseClause(p.spec.id)
-	clause := func(s string) Clause {
-		c, _ := parseClause(s)
-		return c
+// unknownInput returns the error for the least name in inputs, in byte
+// order, that is not the name of one of known, or nil.
+func unknownInput(id string, inputs map[string]string, known []Input) *Error {
+	names, need := " ", ""
+	for i, in := range known {
+		if i > 0 {
+			need += "、"
+		}
+		names += in.Name + " "
+		need += in.Name + "（" + in.Label + "）"
 	}
-	act := func(r *rec) Act { return Act{Actor: r.f[0], Action: r.f[1], Basis: r.f[2], Clause: clause(r.f[3])} }
-	var top byte // the sign of the last line at level 0
-	for i := range p.recs {
-		r := &p.recs[i]
-		var b *Branch
-		if n := len(pr.Branches); n > 0 {
-			b = &pr.Branches[n-1]
-		}
-		var v *Provision
-		if n := len(pr.Provisions); n > 0 {
-			v = &pr.Provisions[n-1]
-		}
-		switch {
-		case (r.sign == '-' && len(pr.Inputs) == 0) || (strings.IndexByte("=>", r.sign) >= 0 && b == nil) ||
-			(r.sign == '>' && len(b.Outcomes) == 0) || (strings.IndexByte("<^", r.sign) >= 0 && v == nil) ||
-			(r.sign == '!' && (top == '#' && b == nil || top != '#' && v == nil)):
-			// A line out of place, which Check reports.
-			continue
-		}
-		switch r.sign {
-		case '?':
-			pr.Inputs = append(pr.Inputs, Input{Name: r.f[0], Label: r.f[1], Kind: KindChoice, Hint: r.f[2], When: parseWhen(r.f[3])})
-		case '-':
-			in := &pr.Inputs[len(pr.Inputs)-1]
-			in.Options = append(in.Options, Option{Value: r.f[0], Label: r.f[1], When: parseWhen(r.f[2])})
-		case '#':
-			pr.Branches = append(pr.Branches, Branch{ID: r.f[0], Clause: clause(r.f[1]), When: parseWhen(r.f[2])})
-		case '=':
-			b.Outcomes = append(b.Outcomes, Outcome{Decider: r.f[0], Action: r.f[1], Wording: r.f[2], Basis: r.f[3], Reading: r.f[4], Clause: clause(r.f[5])})
-		case '>':
-			o := &b.Outcomes[len(b.Outcomes)-1]
-			o.Steps = append(o.Steps, act(r))
-		case '+':
-			pr.Provisions = append(pr.Provisions, Provision{When: parseWhen(r.f[0]), See: fields(r.f[1])})
-		case '<':
-			v.Before = append(v.Before, act(r))
-		case '^':
-			v.Duties = append(v.Duties, act(r))
-		case '!':
-			n := Note{Text: r.f[0], Basis: r.f[1], Clause: clause(r.f[2])}
-			if top == '#' {
-				b.Notes = append(b.Notes, n)
-			} else {
-				v.Notes = append(v.Notes, n)
-			}
-		}
-		if level(r.sign) == 0 {
-			top = r.sign
+	unknown := ""
+	for k := range inputs {
+		if !strings.Contains(names, " "+k+" ") && (unknown == "" || k < unknown) {
+			unknown = k
 		}
 	}
-	return pr
-}
-
-// parseWhen reads the conditions of a when.
-func parseWhen(when string) []Condition {
-	var cs []Condition
-	for when != "" {
-		input, not, values, rest := term(when)
-		var c Condition
-		c.Input, c.Not, c.Values = input, not, splitOn(values, ',')
-		cs, when = append(cs, c), rest
+	if unknown == "" {
+		return nil
 	}
-	return cs
-}
-
-// fields splits s at spaces.
-func fields(s string) []string { return splitOn(trimSpace(s), ' ') }
-
-// splitOn splits s at sep, dropping empty parts.
-func splitOn(s string, sep byte) []string {
-	var parts []string
-	for s != "" {
-		var p string
-		p, s = cut(s, sep)
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	return parts
+	return &Error{Code: "input.unknown", Input: clip(unknown), Message: "事项" + id + message("input.unknown", unknown, need)}
 }
 
 // allIDs lists the IDs of the matters and procedures for a message.
@@ -300,7 +312,62 @@ func allIDs() string {
 		s += article22[i].clause.Path() + "、"
 	}
 	for i := range procedures {
-		s += procedures[i].id + "、"
+		s += procedures[i].ID + "、"
 	}
 	return s[:len(s)-len("、")]
+}
+
+// The copies the exported functions return: the data is shared, and a
+// caller may change what it gets.
+
+func (p *Procedure) clone() *Procedure {
+	c := *p
+	c.Inputs = cloneEach(p.Inputs, func(in *Input) {
+		in.When = cloneConditions(in.When)
+		in.Options = cloneEach(in.Options, func(o *Option) { o.When = cloneConditions(o.When) })
+	})
+	c.Branches = cloneEach(p.Branches, func(b *Branch) { *b = *b.clone() })
+	c.Provisions = cloneEach(p.Provisions, func(v *Provision) { *v = *v.clone() })
+	return &c
+}
+
+func (b *Branch) clone() *Branch {
+	c := *b
+	c.When = cloneConditions(b.When)
+	c.Outcomes = cloneEach(b.Outcomes, func(o *Outcome) {
+		o.Either = cloneEach(o.Either, nil)
+		o.Steps = cloneEach(o.Steps, nil)
+	})
+	c.Notes = cloneEach(b.Notes, nil)
+	return &c
+}
+
+func (v *Provision) clone() *Provision {
+	c := *v
+	c.When = cloneConditions(v.When)
+	c.Before = cloneEach(v.Before, nil)
+	c.Duties = cloneEach(v.Duties, nil)
+	c.Notes = cloneEach(v.Notes, nil)
+	c.See = cloneEach(v.See, nil)
+	return &c
+}
+
+func cloneConditions(cs []Condition) []Condition {
+	return cloneEach(cs, func(c *Condition) { c.Values = cloneEach(c.Values, nil) })
+}
+
+// cloneEach copies a list, then lets deep, if not nil, copy what each
+// element shares. Nil stays nil.
+func cloneEach[T any](list []T, deep func(*T)) []T {
+	if list == nil {
+		return nil
+	}
+	c := make([]T, len(list))
+	copy(c, list)
+	if deep != nil {
+		for i := range c {
+			deep(&c[i])
+		}
+	}
+	return c
 }

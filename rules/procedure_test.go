@@ -124,23 +124,39 @@ func TestProcedureCasesCoverEverything(t *testing.T) {
 		if c.Want.Error != "" {
 			continue
 		}
-		p := load(c.Matter)
-		rt, err := p.route(c.Inputs)
+		p := procedure(c.Matter)
+		r, err := RouteProcedure(c.Matter, c.Inputs)
 		if err != nil {
 			t.Fatalf("%s: %v", c.Name, err)
 		}
-		for _, i := range rt.parts {
-			reached[c.Matter+" "+strconv.Itoa(i)] = true
+		reached[c.Matter+" branch "+r.Branch] = true
+		answers := map[string]string{}
+		for _, v := range r.Values {
+			answers[v.Input] = v.Value
+			reached[c.Matter+" option "+v.Input+"="+v.Value] = true
 		}
-		for _, i := range rt.chosen {
-			reached[c.Matter+" "+strconv.Itoa(i)] = true
+		for i, v := range p.Provisions {
+			if holds(v.When, answers) {
+				reached[c.Matter+" provision "+strconv.Itoa(i+1)] = true
+			}
 		}
 	}
-	for _, spec := range procedures {
-		p := load(spec.id)
-		for i, r := range p.recs {
-			if strings.IndexByte("#+-", r.sign) >= 0 && !reached[spec.id+" "+strconv.Itoa(i)] {
-				t.Errorf("%s: no case reaches the line %c %s", spec.id, r.sign, strings.Join(r.f[:], " | "))
+	for _, p := range procedures {
+		var want []string
+		for _, b := range p.Branches {
+			want = append(want, p.ID+" branch "+b.ID)
+		}
+		for _, in := range p.Inputs {
+			for _, o := range in.Options {
+				want = append(want, p.ID+" option "+in.Name+"="+o.Value)
+			}
+		}
+		for i := range p.Provisions {
+			want = append(want, p.ID+" provision "+strconv.Itoa(i+1))
+		}
+		for _, w := range want {
+			if !reached[w] {
+				t.Errorf("no case reaches %s", w)
 			}
 		}
 	}
@@ -211,195 +227,6 @@ func TestProcedureQuotesVerbatim(t *testing.T) {
 	}
 }
 
-// tree is a Sink that builds the values JSON decodes into, so that trees
-// compare with reflect.DeepEqual.
-type tree struct {
-	stack []any // *map[string]any or *[]any
-	keys  []string
-	root  any
-}
-
-func (tr *tree) put(key string, v any) {
-	if len(tr.stack) == 0 {
-		tr.root = v
-		return
-	}
-	switch top := tr.stack[len(tr.stack)-1].(type) {
-	case map[string]any:
-		top[key] = v
-	case *[]any:
-		*top = append(*top, v)
-	}
-}
-
-func (tr *tree) Object(key string) {
-	m := map[string]any{}
-	tr.put(key, m)
-	tr.stack = append(tr.stack, m)
-}
-
-func (tr *tree) Array(key string) {
-	a := &[]any{}
-	tr.put(key, a)
-	tr.stack = append(tr.stack, a)
-}
-
-func (tr *tree) End()                    { tr.stack = tr.stack[:len(tr.stack)-1] }
-func (tr *tree) String(key, s string)    { tr.put(key, s) }
-func (tr *tree) Bool(key string, b bool) { tr.put(key, b) }
-func (tr *tree) Int(key string, n int)   { tr.put(key, float64(n)) }
-
-// plain replaces the *[]any of a tree by []any.
-func plain(v any) any {
-	switch v := v.(type) {
-	case map[string]any:
-		for k, x := range v {
-			v[k] = plain(x)
-		}
-	case *[]any:
-		a := []any{}
-		for _, x := range *v {
-			a = append(a, plain(x))
-		}
-		return a
-	}
-	return v
-}
-
-// The trees the structs would give, to compare with what the writers
-// write.
-func clauseTree(c Clause) any {
-	return map[string]any{"id": c.Path(), "citation": c.Citation(), "article": float64(c.Article),
-		"paragraph": float64(c.Paragraph), "item": float64(c.Item), "subItem": float64(c.SubItem)}
-}
-
-func strsTree(s []string) any {
-	a := []any{}
-	for _, x := range s {
-		a = append(a, x)
-	}
-	return a
-}
-
-func whenTree(when []Condition) any {
-	a := []any{}
-	for _, c := range when {
-		a = append(a, map[string]any{"input": c.Input, "values": strsTree(c.Values), "not": c.Not})
-	}
-	return a
-}
-
-func actsTree(acts []Act) any {
-	a := []any{}
-	for _, x := range acts {
-		a = append(a, map[string]any{"actor": x.Actor, "action": x.Action, "basis": x.Basis, "clause": clauseTree(x.Clause)})
-	}
-	return a
-}
-
-func notesTree(notes []Note) any {
-	a := []any{}
-	for _, n := range notes {
-		a = append(a, map[string]any{"text": n.Text, "basis": n.Basis, "clause": clauseTree(n.Clause)})
-	}
-	return a
-}
-
-func outcomesTree(outcomes []Outcome) any {
-	a := []any{}
-	for _, o := range outcomes {
-		a = append(a, map[string]any{"decider": o.Decider, "action": o.Action, "wording": o.Wording, "basis": o.Basis,
-			"reading": o.Reading, "clause": clauseTree(o.Clause), "steps": actsTree(o.Steps)})
-	}
-	return a
-}
-
-func procedureTree(p *Procedure) any {
-	inputs, branches, provisions := []any{}, []any{}, []any{}
-	for _, in := range p.Inputs {
-		opts := []any{}
-		for _, o := range in.Options {
-			opts = append(opts, map[string]any{"value": o.Value, "label": o.Label, "when": whenTree(o.When)})
-		}
-		inputs = append(inputs, map[string]any{"name": in.Name, "label": in.Label, "hint": in.Hint, "kind": string(in.Kind),
-			"unit": in.Unit, "when": whenTree(in.When), "options": opts})
-	}
-	for _, b := range p.Branches {
-		branches = append(branches, map[string]any{"id": b.ID, "clause": clauseTree(b.Clause), "when": whenTree(b.When),
-			"readings": outcomesTree(b.Outcomes), "notes": notesTree(b.Notes)})
-	}
-	for _, v := range p.Provisions {
-		provisions = append(provisions, map[string]any{"when": whenTree(v.When), "see": strsTree(v.See),
-			"before": actsTree(v.Before), "duties": actsTree(v.Duties), "notes": notesTree(v.Notes)})
-	}
-	return map[string]any{"type": "procedure", "id": p.ID, "title": p.Title, "question": p.Question, "clause": clauseTree(p.Clause),
-		"inputs": inputs, "branches": branches, "provisions": provisions}
-}
-
-func rulingTree(r *Ruling) any {
-	values := []any{}
-	for _, v := range r.Values {
-		values = append(values, map[string]any{"input": v.Input, "label": v.Label, "value": v.Value, "option": v.Option})
-	}
-	return map[string]any{"ok": true, "type": "procedure", "matter": r.Procedure, "branch": r.Branch, "clause": clauseTree(r.Clause),
-		"silent": r.Silent(), "ambiguous": r.Ambiguous(), "readings": outcomesTree(r.Outcomes), "before": actsTree(r.Before),
-		"duties": actsTree(r.Duties), "notes": notesTree(r.Notes), "see": strsTree(r.See), "values": values}
-}
-
-// TestWritersAgree checks that what WriteProcedures and WriteRuling write
-// for the bridge carries exactly what Procedures and RouteProcedure
-// return.
-func TestWritersAgree(t *testing.T) {
-	tr := &tree{}
-	tr.Array("")
-	WriteProcedures(tr)
-	tr.End()
-	got := plain(tr.root).([]any)
-	ps := Procedures()
-	if len(got) != len(ps) {
-		t.Fatalf("WriteProcedures wrote %d procedures, want %d", len(got), len(ps))
-	}
-	for i, p := range ps {
-		if want := procedureTree(p); !reflect.DeepEqual(got[i], want) {
-			g, _ := json.Marshal(got[i])
-			w, _ := json.Marshal(want)
-			t.Errorf("procedure %s: WriteProcedures wrote\n%s\nwant\n%s", p.ID, g, w)
-		}
-	}
-	for _, c := range loadProcCases(t) {
-		tr := &tree{}
-		err := WriteRuling(tr, c.Matter, c.Inputs)
-		r, rerr := RouteProcedure(c.Matter, c.Inputs)
-		if (err == nil) != (rerr == nil) || err != nil && err.(*Error).Code != rerr.(*Error).Code {
-			t.Errorf("%s: WriteRuling: %v, RouteProcedure: %v", c.Name, err, rerr)
-			continue
-		}
-		if err != nil {
-			if tr.root != nil {
-				t.Errorf("%s: WriteRuling wrote an answer and returned %v", c.Name, err)
-			}
-			continue
-		}
-		if got, want := plain(tr.root), rulingTree(r); !reflect.DeepEqual(got, want) {
-			g, _ := json.Marshal(got)
-			w, _ := json.Marshal(want)
-			t.Errorf("%s: WriteRuling wrote\n%s\nwant\n%s", c.Name, g, w)
-		}
-	}
-	// An ID that is not a procedure's is refused, that of a matter of
-	// article 二十二 too.
-	for id, code := range map[string]string{"": "matter.empty", "22.1.1": "matter.unknown", "44": "matter.unknown"} {
-		tr := &tree{}
-		err := WriteRuling(tr, id, map[string]string{"amount": "800"})
-		if e, ok := err.(*Error); !ok || e.Code != code || tr.root != nil {
-			t.Errorf("WriteRuling(%q) = %v, want %s", id, err, code)
-		}
-		if _, err := RouteProcedure(id, nil); err == nil || err.(*Error).Code != code {
-			t.Errorf("RouteProcedure(%q) = %v, want %s", id, err, code)
-		}
-	}
-}
-
 func TestProcedureErrors(t *testing.T) {
 	for _, c := range loadProcCases(t) {
 		if c.Want.Error == "" {
@@ -419,45 +246,8 @@ func TestProcedureErrors(t *testing.T) {
 		t.Errorf("Route(43) = %v, want matter.unknown pointing to RouteProcedure", err)
 	}
 	_, err := Route("4", nil)
-	if err == nil || !strings.HasSuffix(err.(*Error).Message, "22.6.2、21、42、43。") {
+	if err == nil || !strings.HasSuffix(err.(*Error).Message, "22.6.2、21、42、43、44。") {
 		t.Errorf("Route(4) = %v, want the list of every matter and procedure", err)
-	}
-}
-
-// TestRecords checks what the notation leaves to be filled in.
-func TestRecords(t *testing.T) {
-	recs := records([]string{`
-? q | 问题
-# b | 43.1 | q=yes
-= 甲 | 签发 | 由甲签发 | 甲乙 | 读法一
-= 乙 | 签发 | | | 读法二 | 43.2
-> 丙 | 核报
-! 注。
-+ q=no | 22.2
-< | 审查 | 依据 | 18.p2
-^ | 发布
-! 注。`, `
-# c | 21 | q=no
-=甲|签发|由甲签发|依据
-`})
-	var got []string
-	for _, r := range recs {
-		got = append(got, string(r.sign)+strings.TrimRight(strings.Join(r.f[:], "|"), "|"))
-	}
-	want := []string{
-		"?q|问题",
-		"-yes|是", "-no|否",
-		"#b|43.1|q=yes",
-		"=甲|签发|由甲签发|甲乙|读法一|43.1", ">甲|签发|由甲签发|43.1",
-		"=乙|签发|由甲签发|甲乙|读法二|43.2", ">丙|核报|甲乙|43.2",
-		"!注。||43.1",
-		"+q=no|22.2",
-		"<|审查|依据|18.p2", "^|发布|依据|18.p2", "!注。||18.p2",
-		"#c|21|q=no",
-		"=甲|签发|由甲签发|依据||21", ">甲|签发|由甲签发|21",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("records:\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 	}
 }
 
@@ -481,58 +271,96 @@ func TestParseClause(t *testing.T) {
 // TestCheckFindsProcedureProblems breaks the procedures in the ways Check
 // must catch.
 func TestCheckFindsProcedureProblems(t *testing.T) {
+	branch := func(p *Procedure, id string) *Branch {
+		for i := range p.Branches {
+			if p.Branches[i].ID == id {
+				return &p.Branches[i]
+			}
+		}
+		t.Fatalf("procedure %s has no branch %s", p.ID, id)
+		return nil
+	}
+	input := func(p *Procedure, name string) *Input {
+		for i := range p.Inputs {
+			if p.Inputs[i].Name == name {
+				return &p.Inputs[i]
+			}
+		}
+		t.Fatalf("procedure %s has no input %s", p.ID, name)
+		return nil
+	}
+	when := func(input string, values ...string) Condition { return Condition{Input: input, Values: values} }
 	tests := []struct {
 		name      string
-		old, new  string
-		want      string
 		procedure string // its ID
+		change    func(p *Procedure)
+		want      string
 	}{
-		{"overlap", "# bill | 43.1 | kind=bill", "# bill | 43.1 | to=npc", "branches bill and major overlap", "43"},
-		{"gap", "# joint | 43.5 | issuer=joint", "# joint | 43.5 | issuer=joint to=city", "no branch answers issuer=joint", "43"},
-		{"unreachable branch", "# report | 43.1 | kind=report", "# report | 43.1 | kind=report to=npc", "branch report is unreachable", "43"},
-		{"option never offered", "- report | 通报重大情况的公文 | to=cppcc", "- report | 通报重大情况的公文 | to=city", "option report (通报重大情况的公文) is never offered", "43"},
-		{"question never asked", "? important | 是否涉及重要内容 | | kind=routine", "? important | 是否涉及重要内容 | | kind=routine issuer=gov", "input important is never asked", "43"},
-		{"condition on a later input", "? beyond | 是否涉及决策权限以外的资金（预）安排、人员调配等重要事项 | | kind=request,minutes-topic", "? beyond | 是否涉及决策权限以外的资金（预）安排、人员调配等重要事项 | | deputies=one", "condition on deputies, which is not an earlier input", "43"},
-		{"condition on an unknown value", "# routine-important | 43.4 | kind=routine important=yes", "# routine-important | 43.4 | kind=routine important=yes,maybe", "condition on important for maybe", "43"},
-		{"provision never applies", "+ kind=joint", "+ kind=joint issuer=gov", "applies to no combination", "43"},
-		{"decider not quoted", "= 分管副区长 | 签发 | 由分管副区长签发 | 涉及全区性", "= 区政府办公室主任 | 签发 | 由分管副区长签发 | 涉及全区性", "decider 区政府办公室主任 or action 签发 empty or not quoted", "43"},
-		{"step not quoted", "> 区司法局 | 合法性审查 | 经区司法局进行合法性审查", "> 区财政局 | 合法性审查 | 经区司法局进行合法性审查", "actor 区财政局 or action 合法性审查 is not quoted", "43"},
-		{"reading missing", "| 由区长和副区长共同签发", "|", "its reading is empty or repeated", "43"},
-		{"silent without note", "! 第四十三条未规定区政府党组其他公文由谁签发。", "", "silent, but no note", "43"},
-		{"unknown sign", "# joint | 43.5 | issuer=joint", "* joint | 43.5 | issuer=joint", "unknown sign", "43"},
-		{"bad clause", "# joint | 43.5 | issuer=joint", "# joint | 43.05 | issuer=joint", "bad clause path 43.05", "43"},
-		{"bad condition", "# joint | 43.5 | issuer=joint", "# joint | 43.5 | issuer", "bad condition issuer", "43"},
-		{"line out of place", "? interest | 是否涉及市场主体和社会公众切身利益 | | kind=normative\n", "? interest | 是否涉及市场主体和社会公众切身利益 | | kind=normative\n> 区长 | 签发\n", "out of place", "43"},
-		{"branch among the provisions", "+ kind=joint\n", "+ kind=joint\n# late | 43.5 | issuer=joint\n", "out of place", "43"},
-		{"see unknown matter", "+ kind=funds | 22.1.3 22.2", "+ kind=funds | 22.1.3 22.7", "sees unknown matter 22.7", "21"},
-		{"note not a sentence", "! 第二十二条各项未对该事宜规定金额档次。", "! 第二十二条各项未对该事宜规定金额档次", "text is not a sentence", "21"},
-		{"duplicate branch", "# agreement | 22 | formal=yes", "# amount | 22 | formal=yes", "ID empty, not a token, or repeated", "21"},
+		{"overlap", "43", func(p *Procedure) { branch(p, "bill").When = []Condition{when("to", "npc")} }, "branches bill and major overlap"},
+		{"gap", "43", func(p *Procedure) { branch(p, "joint").When = []Condition{when("issuer", "joint"), when("to", "city")} }, "no branch answers issuer=joint"},
+		{"unreachable branch", "43", func(p *Procedure) { branch(p, "report").When = append(branch(p, "report").When, when("to", "npc")) }, "branch report is unreachable"},
+		{"option never offered", "43", func(p *Procedure) {
+			in := input(p, "kind")
+			for i := range in.Options {
+				if in.Options[i].Value == "report" {
+					in.Options[i].When = []Condition{when("to", "city")}
+				}
+			}
+		}, "option report (通报重大情况的公文) of kind is never offered"},
+		{"question never asked", "43", func(p *Procedure) {
+			input(p, "important").When = []Condition{when("kind", "routine"), when("issuer", "gov")}
+		}, "input important is never asked"},
+		{"condition on a later input", "43", func(p *Procedure) { input(p, "beyond").When = []Condition{when("deputies", "one")} }, "condition on deputies, which is not an earlier input"},
+		{"condition on an unknown value", "43", func(p *Procedure) {
+			branch(p, "routine-important").When = []Condition{when("kind", "routine"), when("important", "yes", "maybe")}
+		}, "condition on important for maybe"},
+		{"provision never applies", "43", func(p *Procedure) { p.Provisions[0].When = append(p.Provisions[0].When, when("issuer", "gov")) }, "applies to no combination"},
+		{"decider not quoted", "43", func(p *Procedure) { branch(p, "district-policy").Outcomes[0].Decider = "区政府办公室主任" }, "decider 区政府办公室主任 is not quoted"},
+		{"step not quoted", "43", func(p *Procedure) { branch(p, "normative").Outcomes[0].Steps[0].Actor = "区财政局" }, "actor 区财政局 or action 合法性审查 is not quoted"},
+		{"last step not the decision", "43", func(p *Procedure) { o := &branch(p, "bill").Outcomes[0]; o.Steps = o.Steps[:0] }, "last step is not the decision itself"},
+		{"reading missing", "43", func(p *Procedure) { branch(p, "circular").Outcomes[1].Reading = "" }, "its reading is empty or repeated"},
+		{"alternative not as written", "43", func(p *Procedure) { branch(p, "several").Outcomes[0].Either = []string{"区长", "常务副区长"} }, "is not its alternatives joined by 或"},
+		{"alternative as readings", "21", func(p *Procedure) {
+			o := branch(p, "meeting").Outcomes[0]
+			a, b := o, o
+			a.Decider, a.Either, a.Reading = "区政府全体会议", nil, "由区政府全体会议讨论决定"
+			b.Decider, b.Either, b.Reading = "区政府常务会议", nil, "由区政府常务会议讨论决定"
+			a.Steps = []Act{{Actor: a.Decider, Action: a.Action, Clause: a.Clause, Basis: a.Wording}}
+			b.Steps = []Act{{Actor: b.Decider, Action: b.Action, Clause: b.Clause, Basis: b.Wording}}
+			branch(p, "meeting").Outcomes = []Outcome{a, b}
+		}, "states an alternative"},
+		{"silent without note", "43", func(p *Procedure) { branch(p, "party-other").Notes = nil }, "silent, but no note"},
+		{"bad clause", "43", func(p *Procedure) { branch(p, "joint").Clause = Clause{Item: 5} }, "no clause"},
+		{"see unknown matter", "21", func(p *Procedure) {
+			for i := range p.Provisions {
+				for j, s := range p.Provisions[i].See {
+					if s == "22.2" {
+						p.Provisions[i].See[j] = "22.7"
+					}
+				}
+			}
+		}, "sees unknown matter 22.7"},
+		{"note not a sentence", "21", func(p *Procedure) { n := &branch(p, "other").Notes[0]; n.Text = strings.TrimSuffix(n.Text, "。") }, "text is not a sentence"},
+		{"duplicate branch", "21", func(p *Procedure) { branch(p, "agreement").ID = "amount" }, "ID empty, not a token, or repeated"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var spec *procSpec
-			for i := range procedures {
-				if procedures[i].id == tt.procedure {
-					spec = &procedures[i]
-				}
+			i := 0
+			for procedures[i].ID != tt.procedure {
+				i++
 			}
-			saved := spec.body
-			defer func() { spec.body = saved }()
-			spec.body = append([]string(nil), saved...)
-			found := false
-			for i, part := range spec.body {
-				if strings.Contains(part, tt.old) {
-					spec.body[i], found = strings.Replace(part, tt.old, tt.new, 1), true
-					break
-				}
-			}
-			if !found {
-				t.Fatalf("%q is not in the data", tt.old)
-			}
-			p := strings.Join(check(build()), "\n")
-			if !strings.Contains(p, tt.want) {
-				t.Errorf("check found\n\t%s\nwant a problem containing %q", strings.ReplaceAll(p, "\n", "\n\t"), tt.want)
+			saved := procedures[i]
+			defer func() { procedures[i] = saved }()
+			p := saved.clone()
+			tt.change(p)
+			procedures[i] = *p
+			got := strings.Join(check(build()), "\n")
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("check found\n\t%s\nwant a problem containing %q", strings.ReplaceAll(got, "\n", "\n\t"), tt.want)
 			}
 		})
+	}
+	if p := check(build()); len(p) != 0 {
+		t.Errorf("the data, restored, has problems: %v", p)
 	}
 }

@@ -36,21 +36,13 @@ func route(c *catalogue, id string, inputs map[string]string) (*Decision, *Error
 	case m == nil:
 		msg := message("matter.unknown", id, allIDs())
 		for i := range procedures {
-			if procedures[i].id == id {
+			if procedures[i].ID == id {
 				msg = "事项" + id + "不按金额确定，须回答选择题（RouteProcedure）。"
 			}
 		}
 		return nil, &Error{Code: "matter.unknown", Message: msg}
 	}
-	names, need := "", ""
-	for i, in := range m.Inputs {
-		if i > 0 {
-			need += "、"
-		}
-		names += in.Name + " "
-		need += in.Name + "（" + in.Label + "）"
-	}
-	if err := unknownInput(m.ID, inputs, names, need); err != nil {
+	if err := unknownInput(m.ID, inputs, m.Inputs); err != nil {
 		return nil, err
 	}
 	amounts := make([]decimal.Decimal, len(m.Inputs))

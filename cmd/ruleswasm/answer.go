@@ -1,6 +1,11 @@
 package main
 
-import "rulesite/rules"
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"rulesite/rules"
+)
 
 // apiVersion is globalThis.rules.apiVersion. It changes only when an
 // existing field changes meaning or disappears; added fields, matters and
@@ -31,17 +36,15 @@ type op struct {
 	_    [0]func() // not comparable: no equality function in rules.wasm
 }
 
-// writer records an answer as a flat list of steps; it is the
-// rules.Sink that package rules writes the procedures to. The answers are
-// written once, here, and replayed twice: into JavaScript objects by the
-// js/wasm build, and into Go values by the tests, which compare the two.
+// writer records an answer as a flat list of steps. The answers are
+// written once, here, and read twice: as JSON text that the js/wasm build
+// hands to JSON.parse (see encode), and into Go values by the tests,
+// which compare the two.
 // A flat list replayed by one loop keeps the WebAssembly code small:
 // each field costs one plain call, with no interface boxing.
 type writer struct {
 	ops []op
 }
-
-var _ rules.Sink = (*writer)(nil)
 
 // The primitives below are kept out of line on purpose: inlined, every
 // field of every answer would carry its own copy of append, which more
@@ -104,7 +107,29 @@ func (w *writer) errorAnswer(e *rules.Error) {
 	w.End()
 }
 
-func (w *writer) clause(key string, c rules.Clause) { rules.WriteClause(w, key, c) }
+// clause writes a clause as the answers carry it: {id, citation,
+// article, paragraph, item, subItem}.
+func (w *writer) clause(key string, c rules.Clause) {
+	w.Object(key)
+	w.String("id", c.Path())
+	w.String("citation", c.Citation())
+	w.Int("article", c.Article)
+	w.Int("paragraph", c.Paragraph)
+	w.Int("item", c.Item)
+	w.Int("subItem", c.SubItem)
+	w.End()
+}
+
+// source writes the version of the text an answer rests on.
+func (w *writer) source(v rules.Version) {
+	w.Object("source")
+	w.String("title", v.Title)
+	w.String("number", v.Number)
+	w.String("date", v.Date)
+	w.String("effective", v.Effective)
+	w.String("citation", v.Citation())
+	w.End()
+}
 
 func (w *writer) reading(key string, r *rules.Reading) {
 	if r == nil {
@@ -207,6 +232,7 @@ func (w *writer) routeAnswer(d *rules.Decision) {
 	w.Object("")
 	w.Bool("ok", true)
 	w.String("type", "amount")
+	w.source(rules.Source)
 	w.decision(d)
 	w.Array("values")
 	for _, v := range d.Values {
@@ -278,7 +304,9 @@ func (w *writer) matters() {
 		w.End()
 		w.End()
 	}
-	rules.WriteProcedures(w)
+	for _, p := range rules.Procedures() {
+		w.procedure(p)
+	}
 	w.End()
 }
 
@@ -296,9 +324,12 @@ func (w *writer) route(req request, readErr *rules.Error) {
 		return
 	}
 	if rules.IsProcedure(req.matter) {
-		if err := rules.WriteRuling(w, req.matter, req.inputs); err != nil {
+		r, err := rules.RouteProcedure(req.matter, req.inputs)
+		if err != nil {
 			w.errorAnswer(err.(*rules.Error))
+			return
 		}
+		w.ruling(r)
 		return
 	}
 	d, err := rules.Route(req.matter, req.inputs)
@@ -333,4 +364,203 @@ func unreadable(input string) *rules.Error {
 
 func internalError() *rules.Error {
 	return &rules.Error{Code: "internal", Message: "内部错误，未能给出答复。请联系网站维护人员。"}
+}
+
+// conditions writes the conditions of an input, option, branch or
+// provision.
+func (w *writer) conditions(when []rules.Condition) {
+	w.Array("when")
+	for _, c := range when {
+		w.Object("")
+		w.String("input", c.Input)
+		w.strs("values", c.Values)
+		w.Bool("not", c.Not)
+		w.End()
+	}
+	w.End()
+}
+
+func (w *writer) acts(key string, acts []rules.Act) {
+	w.Array(key)
+	for _, a := range acts {
+		w.Object("")
+		w.String("actor", a.Actor)
+		w.String("action", a.Action)
+		w.String("basis", a.Basis)
+		w.clause("clause", a.Clause)
+		w.End()
+	}
+	w.End()
+}
+
+func (w *writer) notes(notes []rules.Note) {
+	w.Array("notes")
+	for _, n := range notes {
+		w.Object("")
+		w.String("text", n.Text)
+		w.String("basis", n.Basis)
+		w.clause("clause", n.Clause)
+		w.End()
+	}
+	w.End()
+}
+
+// outcomes writes what a branch answers, as "readings".
+func (w *writer) outcomes(outcomes []rules.Outcome) {
+	w.Array("readings")
+	for _, o := range outcomes {
+		w.Object("")
+		w.String("decider", o.Decider)
+		w.strs("either", o.Either)
+		w.String("action", o.Action)
+		w.String("wording", o.Wording)
+		w.String("basis", o.Basis)
+		w.String("reading", o.Reading)
+		w.clause("clause", o.Clause)
+		w.acts("steps", o.Steps)
+		w.End()
+	}
+	w.End()
+}
+
+// procedure writes a procedure as rules.matters() lists it.
+func (w *writer) procedure(p *rules.Procedure) {
+	w.Object("")
+	w.String("type", "procedure")
+	w.String("id", p.ID)
+	w.String("title", p.Title)
+	w.String("question", p.Question)
+	w.clause("clause", p.Clause)
+	w.Array("inputs")
+	for _, in := range p.Inputs {
+		w.Object("")
+		w.String("name", in.Name)
+		w.String("label", in.Label)
+		w.String("hint", in.Hint)
+		w.conditions(in.When)
+		w.Array("options")
+		for _, o := range in.Options {
+			w.Object("")
+			w.String("value", o.Value)
+			w.String("label", o.Label)
+			w.conditions(o.When)
+			w.End()
+		}
+		w.End()
+		w.String("kind", string(in.Kind))
+		w.String("unit", in.Unit)
+		w.End()
+	}
+	w.End()
+	w.Array("branches")
+	for _, b := range p.Branches {
+		w.Object("")
+		w.String("id", b.ID)
+		w.clause("clause", b.Clause)
+		w.conditions(b.When)
+		w.outcomes(b.Outcomes)
+		w.notes(b.Notes)
+		w.End()
+	}
+	w.End()
+	w.Array("provisions")
+	for _, v := range p.Provisions {
+		w.Object("")
+		w.conditions(v.When)
+		w.strs("see", v.See)
+		w.acts("before", v.Before)
+		w.acts("duties", v.Duties)
+		w.notes(v.Notes)
+		w.End()
+	}
+	w.End()
+	w.End()
+}
+
+// ruling writes the answer of rules.route for a procedure.
+func (w *writer) ruling(r *rules.Ruling) {
+	w.Object("")
+	w.Bool("ok", true)
+	w.String("type", "procedure")
+	w.source(r.Source)
+	w.String("matter", r.Procedure)
+	w.String("branch", r.Branch)
+	w.clause("clause", r.Clause)
+	w.Bool("silent", r.Silent())
+	w.Bool("ambiguous", r.Ambiguous())
+	w.outcomes(r.Outcomes)
+	w.acts("before", r.Before)
+	w.acts("duties", r.Duties)
+	w.notes(r.Notes)
+	w.strs("see", r.See)
+	w.Array("values")
+	for _, v := range r.Values {
+		w.Object("")
+		w.String("input", v.Input)
+		w.String("label", v.Label)
+		w.String("value", v.Value)
+		w.String("option", v.Option)
+		w.End()
+	}
+	w.End()
+	w.End()
+}
+
+// encode writes the answer recorded in ops as JSON text. The js/wasm
+// build hands it to JSON.parse: one call into JavaScript for the whole
+// answer, where building it value by value through syscall/js costs one
+// call per value (tens of milliseconds for rules.matters()).
+func encode(ops []op) string {
+	var b []byte
+	var closers []byte // the closing bracket of each open object or array
+	first := true      // whether the next value is the first of its object or array
+	for _, o := range ops {
+		if o.kind == opEnd {
+			b = append(b, closers[len(closers)-1])
+			closers, first = closers[:len(closers)-1], false
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		if o.key != "" {
+			b = appendJSONString(b, o.key)
+			b = append(b, ':')
+		}
+		first = false
+		switch o.kind {
+		case opObject:
+			b, closers, first = append(b, '{'), append(closers, '}'), true
+		case opArray:
+			b, closers, first = append(b, '['), append(closers, ']'), true
+		case opString:
+			b = appendJSONString(b, o.str)
+		case opNumber:
+			b = strconv.AppendInt(b, int64(o.num), 10)
+		case opBool:
+			b = strconv.AppendBool(b, o.num != 0)
+		default:
+			b = append(b, "null"...)
+		}
+	}
+	return string(b)
+}
+
+// appendJSONString appends s as a JSON string. Valid UTF-8 passes
+// through; the bytes of invalid UTF-8, which a Go string may hold and
+// JSON may not, become U+FFFD, as they do in syscall/js.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b = append(b, '\\', byte(r))
+		case r < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[r>>4], hex[r&15])
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return append(b, '"')
 }

@@ -9,8 +9,9 @@ import (
 )
 
 var (
-	jsObject = js.Global().Get("Object")
-	jsArray  = js.Global().Get("Array")
+	jsObject  = js.Global().Get("Object")
+	jsArray   = js.Global().Get("Array")
+	jsonParse = js.Global().Get("JSON").Get("parse")
 )
 
 // The functions that read a request (see readRequest), taken when the
@@ -30,7 +31,7 @@ var functions = []struct {
 	name  string
 	write func(w *writer, args []js.Value)
 }{
-	{"matters", func(w *writer, _ []js.Value) { w.matters() }},
+	{"matters", func(w *writer, _ []js.Value) { w.ops = mattersOps() }},
 	{"route", func(w *writer, args []js.Value) { w.route(readRequest(args)) }},
 }
 
@@ -49,61 +50,37 @@ func main() {
 	select {}
 }
 
-// answer writes an answer with f and returns it as a JavaScript value. A
-// panic, a fault of the bridge or of package rules, becomes the error
-// internal instead of ending the program for every later call. (An
-// exception thrown while the request is read is not one: readRequest
-// answers it as request.unreadable.)
+// answer writes an answer with f and returns it as a new JavaScript
+// value, parsed from the JSON text of the answer. A panic, a fault of
+// the bridge or of package rules, becomes the error internal instead of
+// ending the program for every later call. (An exception thrown while
+// the request is read is not one: readRequest answers it as
+// request.unreadable.)
 func answer(f func(w *writer)) (v js.Value) {
 	defer func() {
 		if recover() != nil {
 			w := &writer{}
 			w.errorAnswer(internalError())
-			v = replay(w.ops)
+			v = jsonParse.Invoke(encode(w.ops))
 		}
 	}()
 	w := &writer{}
 	f(w)
-	return replay(w.ops)
+	return jsonParse.Invoke(encode(w.ops))
 }
 
-// replay builds the JavaScript value written as ops.
-func replay(ops []op) js.Value {
-	var stack []js.Value
-	var root js.Value
-	for _, o := range ops {
-		var v js.Value
-		switch o.kind {
-		case opEnd:
-			stack = stack[:len(stack)-1]
-			continue
-		case opObject:
-			v = jsObject.New()
-		case opArray:
-			v = jsArray.New()
-		case opString:
-			v = js.ValueOf(o.str)
-		case opNumber:
-			v = js.ValueOf(o.num)
-		case opBool:
-			v = js.ValueOf(o.num != 0)
-		default:
-			v = js.Null()
-		}
-		switch {
-		case len(stack) == 0:
-			root = v
-		case o.key == "":
-			stack[len(stack)-1].Call("push", v)
-		default:
-			stack[len(stack)-1].Set(o.key, v)
-		}
-		if o.kind == opObject || o.kind == opArray {
-			stack = append(stack, v)
-		}
+// mattersOps returns the answer of rules.matters(), written once: it
+// never changes, and every call parses a fresh copy for its caller.
+func mattersOps() []op {
+	if matters == nil {
+		w := &writer{}
+		w.matters()
+		matters = w.ops
 	}
-	return root
+	return matters
 }
+
+var matters []op
 
 // readRequest reads the arguments of rules.route into plain Go values.
 //

@@ -522,7 +522,7 @@ func TestAnswersNatively(t *testing.T) {
 		m := m.(map[string]any)
 		ids = append(ids, m["type"].(string)+":"+m["id"].(string))
 	}
-	if got, want := strings.Join(ids, " "), "amount:22.1.1 amount:22.1.2 amount:22.1.3 amount:22.2 amount:22.3.1 amount:22.3.2 amount:22.4 amount:22.5 amount:22.6.1 amount:22.6.2 procedure:21 procedure:42 procedure:43"; got != want {
+	if got, want := strings.Join(ids, " "), "amount:22.1.1 amount:22.1.2 amount:22.1.3 amount:22.2 amount:22.3.1 amount:22.3.2 amount:22.4 amount:22.5 amount:22.6.1 amount:22.6.2 procedure:21 procedure:42 procedure:43 procedure:44"; got != want {
 		t.Errorf("matters() lists %s, want %s", got, want)
 	}
 	a := native(func(w *writer) { w.route(request{}, invalidRequest("须传入一个对象")) })
@@ -557,4 +557,34 @@ func TestReadmeListsInputs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEncode checks that the JSON text the bridge hands to JSON.parse
+// holds exactly the answer written, for every case and rules.matters().
+func TestEncode(t *testing.T) {
+	check := func(name string, write func(w *writer)) {
+		w := &writer{}
+		write(w)
+		var got any
+		if err := json.Unmarshal([]byte(encode(w.ops)), &got); err != nil {
+			t.Fatalf("%s: encode wrote invalid JSON: %v", name, err)
+		}
+		if want, _ := decode(w.ops, 0); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: encode wrote %s", name, diff(got, want))
+		}
+	}
+	check("matters()", func(w *writer) { w.matters() })
+	for _, c := range loadProcCases(t).Cases {
+		check(c.Name, func(w *writer) { w.route(request{matter: c.Matter, inputs: c.Inputs}, nil) })
+	}
+	check("control characters and quotes", func(w *writer) {
+		w.Object("")
+		w.String("s\"\\", "a\x00\x1f\"\\\n\u2028中")
+		w.Array("a")
+		w.Int("", -3)
+		w.Bool("", true)
+		w.null("")
+		w.End()
+		w.End()
+	})
 }
