@@ -166,14 +166,7 @@ var procedures = []Procedure{
 						Basis: "需提请区委常委会会议审议的事项按《中国共产党重庆市开州区委员会工作规则》《中国共产党重庆市开州区第十四届委员会常务委员会工作规则》执行"},
 				}},
 			{When: []Condition{{Input: "kind", Values: []string{"normative", "dept-normative"}}},
-				Before: []Act{
-					{Actor: "", Action: "公开征求意见", Clause: Clause{Article: 18, Paragraph: 2},
-						Basis: "未经公开征求意见、合法性审核和完备性审核的，不得提请区政府全体会议或区政府常务会议审议"},
-					{Actor: "", Action: "合法性审核", Clause: Clause{Article: 18, Paragraph: 2},
-						Basis: "未经公开征求意见、合法性审核和完备性审核的，不得提请区政府全体会议或区政府常务会议审议"},
-					{Actor: "", Action: "完备性审核", Clause: Clause{Article: 18, Paragraph: 2},
-						Basis: "未经公开征求意见、合法性审核和完备性审核的，不得提请区政府全体会议或区政府常务会议审议"},
-				},
+				Before: article18Review,
 				Duties: []Act{
 					{Actor: "", Action: "通过政府公报、门户网站等方式向社会公开发布", Clause: Clause{Article: 18, Paragraph: 3},
 						Basis: "规范性文件应当及时通过政府公报、门户网站等方式向社会公开发布，未经公开发布的，不得作为行政管理依据"},
@@ -196,17 +189,7 @@ var procedures = []Procedure{
 						Basis: "区政府出台规范性文件，经区司法局进行合法性审查，区政府全体会议或区政府常务会议审定后，由分管有关业务工作的副区长核报区长签发"},
 				}},
 			{When: []Condition{{Input: "kind", Values: []string{"normative", "dept-normative"}}, {Input: "interest", Values: []string{"yes"}}},
-				Before: []Act{
-					{Actor: "", Action: "公平竞争审查", Clause: Clause{Article: 18, Paragraph: 1},
-						Basis: "涉及市场主体和社会公众切身利益的规范性文件，要认真落实公平竞争审查、社会稳定风险评估等程序"},
-					{Actor: "", Action: "社会稳定风险评估", Clause: Clause{Article: 18, Paragraph: 1},
-						Basis: "涉及市场主体和社会公众切身利益的规范性文件，要认真落实公平竞争审查、社会稳定风险评估等程序"},
-				},
-				Notes: []Note{
-					{Clause: Clause{Article: 18, Paragraph: 1},
-						Text:  "需进行听证、论证或征求行业协会、商会意见的，按相关规定落实。",
-						Basis: "需进行听证、论证或征求行业协会、商会意见的，按相关规定落实"},
-				}},
+				Before: article18Interest, Notes: article18Hearing},
 			{When: []Condition{{Input: "dept", Values: []string{"yes"}}},
 				Before: []Act{
 					{Actor: "", Action: "深入调查研究", Clause: Clause{Article: 23, Paragraph: 1},
@@ -759,14 +742,7 @@ var procedures = []Procedure{
 						Basis: "区政府专题会议审定事项须报区长和常务副区长同意"},
 				}},
 			{When: []Condition{{Input: "kind", Values: []string{"normative"}}},
-				Before: []Act{
-					{Actor: "", Action: "公开征求意见", Clause: Clause{Article: 18, Paragraph: 2},
-						Basis: "未经公开征求意见、合法性审核和完备性审核的，不得提请区政府全体会议或区政府常务会议审议"},
-					{Actor: "", Action: "合法性审核", Clause: Clause{Article: 18, Paragraph: 2},
-						Basis: "未经公开征求意见、合法性审核和完备性审核的，不得提请区政府全体会议或区政府常务会议审议"},
-					{Actor: "", Action: "完备性审核", Clause: Clause{Article: 18, Paragraph: 2},
-						Basis: "未经公开征求意见、合法性审核和完备性审核的，不得提请区政府全体会议或区政府常务会议审议"},
-				},
+				Before: article18Review,
 				Duties: []Act{
 					{Actor: "", Action: "通过政府公报、门户网站等方式向社会公开发布", Clause: Clause{Article: 18, Paragraph: 3},
 						Basis: "规范性文件应当及时通过政府公报、门户网站等方式向社会公开发布，未经公开发布的，不得作为行政管理依据"},
@@ -778,17 +754,7 @@ var procedures = []Procedure{
 						Text: "原文未写明公开征求意见、合法性审核和完备性审核与区司法局合法性审查的先后，也未写明“合法性审核”与“合法性审查”是否为同一程序。"},
 				}},
 			{When: []Condition{{Input: "kind", Values: []string{"normative"}}, {Input: "interest", Values: []string{"yes"}}},
-				Before: []Act{
-					{Actor: "", Action: "公平竞争审查", Clause: Clause{Article: 18, Paragraph: 1},
-						Basis: "涉及市场主体和社会公众切身利益的规范性文件，要认真落实公平竞争审查、社会稳定风险评估等程序"},
-					{Actor: "", Action: "社会稳定风险评估", Clause: Clause{Article: 18, Paragraph: 1},
-						Basis: "涉及市场主体和社会公众切身利益的规范性文件，要认真落实公平竞争审查、社会稳定风险评估等程序"},
-				},
-				Notes: []Note{
-					{Clause: Clause{Article: 18, Paragraph: 1},
-						Text:  "需进行听证、论证或征求行业协会、商会意见的，按相关规定落实。",
-						Basis: "需进行听证、论证或征求行业协会、商会意见的，按相关规定落实"},
-				}},
+				Before: article18Interest, Notes: article18Hearing},
 		},
 	},
 	{
@@ -862,3 +828,30 @@ var procedures = []Procedure{
 		},
 	},
 }
+
+// What article 十八 requires of a 规范性文件, in both procedures that
+// ask about one (21 and 43).
+var (
+	// Before a meeting may deliberate it (第十八条第二款).
+	article18Review = []Act{
+		{Actor: "", Action: "公开征求意见", Clause: Clause{Article: 18, Paragraph: 2},
+			Basis: "未经公开征求意见、合法性审核和完备性审核的，不得提请区政府全体会议或区政府常务会议审议"},
+		{Actor: "", Action: "合法性审核", Clause: Clause{Article: 18, Paragraph: 2},
+			Basis: "未经公开征求意见、合法性审核和完备性审核的，不得提请区政府全体会议或区政府常务会议审议"},
+		{Actor: "", Action: "完备性审核", Clause: Clause{Article: 18, Paragraph: 2},
+			Basis: "未经公开征求意见、合法性审核和完备性审核的，不得提请区政府全体会议或区政府常务会议审议"},
+	}
+	// Where it touches the interests of market entities and the public
+	// (第十八条第一款).
+	article18Interest = []Act{
+		{Actor: "", Action: "公平竞争审查", Clause: Clause{Article: 18, Paragraph: 1},
+			Basis: "涉及市场主体和社会公众切身利益的规范性文件，要认真落实公平竞争审查、社会稳定风险评估等程序"},
+		{Actor: "", Action: "社会稳定风险评估", Clause: Clause{Article: 18, Paragraph: 1},
+			Basis: "涉及市场主体和社会公众切身利益的规范性文件，要认真落实公平竞争审查、社会稳定风险评估等程序"},
+	}
+	article18Hearing = []Note{
+		{Clause: Clause{Article: 18, Paragraph: 1},
+			Text:  "需进行听证、论证或征求行业协会、商会意见的，按相关规定落实。",
+			Basis: "需进行听证、论证或征求行业协会、商会意见的，按相关规定落实"},
+	}
+)
