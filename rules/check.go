@@ -63,6 +63,7 @@ func check(c *catalogue) Problems {
 	}
 	k.general(c)
 	k.procedures(c)
+	k.bodies(c)
 	// Sorted, so that reports compare; insertion sort keeps package sort
 	// out of the WebAssembly build.
 	p := k.problems

@@ -4,30 +4,6 @@ import (
 	"rulesite/rules"
 )
 
-// bodyAnchors gives every deciding body a permanent ASCII fragment on
-// authorities.html. A body the rules name that is missing here fails the
-// build, so that no anchor is ever derived from something that may change.
-var bodyAnchors = []struct{ name, anchor string }{
-	{"区委常委会会议", "party-standing-committee"},
-	{"区政府全体会议", "plenary-meeting"},
-	{"区政府常务会议", "executive-meeting"},
-	{"区长办公会议", "mayor-office-meeting"},
-	{"区政府专题会议", "topic-meeting"},
-	{"区长", "mayor"},
-	{"区长、副区长", "mayor-and-deputy-mayors"},
-	{"常务副区长", "executive-deputy-mayor"},
-	{"负责区政府常务工作的副区长", "deputy-mayor-for-executive-work"},
-	{"分管副区长", "deputy-mayor"},
-	{"分管国资工作的区政府领导同志", "soe-leader"},
-	{"区政府领导同志", "district-leader"},
-	{"区政府办公室主任", "office-director"},
-	{"区国资委", "sasac"},
-	{"区财政局", "finance-bureau"},
-	{"主管部门（镇乡街道）", "competent-department"},
-	{"行业主管部门", "industry-department"},
-	{"企业", "enterprise"},
-}
-
 // AuthoritiesPage lists, for each body, what it decides.
 type AuthoritiesPage struct {
 	Page
@@ -77,10 +53,11 @@ func (rp *rulesPages) authorities(p Page) *AuthoritiesPage {
 		}
 		return &ap.Bodies[i]
 	}
-	// Bodies appear in rank order, then any others in order of appearance.
-	for _, b := range bodyAnchors {
-		if rp.decides(b.name) {
-			body(b.name)
+	// Bodies appear in rank order (rules.Bodies), then any others in
+	// order of appearance.
+	for _, b := range rules.Bodies() {
+		if rp.decides(b.Name) {
+			body(b.Name)
 		}
 	}
 	for _, m := range rp.matters {
@@ -110,15 +87,22 @@ func (rp *rulesPages) authorities(p Page) *AuthoritiesPage {
 		for _, br := range p.Branches {
 			when, query := caseWhen(p, br.When)
 			for _, o := range br.Outcomes {
-				bv := body(o.Decider)
-				bv.Procedures = append(bv.Procedures, ProcedureEntry{
-					Procedure:  p,
-					When:       when,
-					Outcome:    o,
-					Ambiguous:  len(br.Outcomes) > 1,
-					Href:       rp.href(o.Clause),
-					Calculator: CalculatorLink(p.ID, query...),
-				})
+				// An alternative the text states is listed under each
+				// body it names.
+				for _, name := range o.Bodies() {
+					if name == "" {
+						continue // the text's answer is that nothing is issued
+					}
+					bv := body(name)
+					bv.Procedures = append(bv.Procedures, ProcedureEntry{
+						Procedure:  p,
+						When:       when,
+						Outcome:    o,
+						Ambiguous:  len(br.Outcomes) > 1,
+						Href:       rp.href(o.Clause),
+						Calculator: CalculatorLink(p.ID, query...),
+					})
+				}
 			}
 		}
 	}
@@ -172,7 +156,11 @@ func (rp *rulesPages) decides(name string) bool {
 	}
 	for _, p := range rp.procedures {
 		found := false
-		eachOutcome(p, func(o rules.Outcome) { found = found || o.Decider == name })
+		eachOutcome(p, func(o rules.Outcome) {
+			for _, n := range o.Bodies() {
+				found = found || n == name
+			}
+		})
 		if found {
 			return true
 		}
@@ -180,14 +168,7 @@ func (rp *rulesPages) decides(name string) bool {
 	return false
 }
 
-func anchorOfBody(name string) string {
-	for _, b := range bodyAnchors {
-		if b.name == name {
-			return b.anchor
-		}
-	}
-	return ""
-}
+func anchorOfBody(name string) string { return rules.BodyAnchor(name) }
 
 // stepsBefore spells out the path to a decision when there is more to it
 // than the decision itself.

@@ -70,6 +70,30 @@ func TestDrift(t *testing.T) {
 				`the basis of general rule agreement in rules/ is not in the text of 第二十二条: "对外签订正式协议一律提请区政府常务会议研究"`,
 			},
 		},
+		{
+			name: "another version: another number",
+			from: "number: 开州府发〔2021〕7号",
+			to:   "number: 开州府发〔2026〕3号",
+			wantErrors: []string{
+				"content/kaizhou-work-rules-2021.md: the rules encode 《重庆市开州区人民政府工作规则》 (开州府发〔2021〕7号, 2021-04-01), but the content holds 《重庆市开州区人民政府工作规则》 (开州府发〔2026〕3号, 2021-04-01): a different version",
+			},
+		},
+		{
+			name: "another version: same number, another date",
+			from: "date: 2021-04-01",
+			to:   "date: 2026-03-01",
+			wantErrors: []string{
+				"(开州府发〔2021〕7号, 2021-04-01), but the content holds 《重庆市开州区人民政府工作规则》 (开州府发〔2021〕7号, 2026-03-01)",
+			},
+		},
+		{
+			name: "a quoted clause of a procedure reworded",
+			from: "由分管副区长审签后发文",
+			to:   "由分管副区长签发后发文",
+			wantErrors: []string{
+				`content/kaizhou-work-rules-2021.md:199:1: the branch consent outcome 1 wording of procedure 44 in rules/ is not in the text of 第四十四条: "由分管副区长审签后发文"`,
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := buildWorkRules(t, func(s string) string { return strings.Replace(s, tc.from, tc.to, 1) })

@@ -25,11 +25,23 @@ type rulesPages struct {
 	procedures []*rules.Procedure
 }
 
+// A document of the same title as rules.Source with another number or
+// date is another version of the text: when the content holds no
+// document with the number rules.Source names, the pages are built for
+// that one, and check refuses it, naming both versions, rather than
+// leaving the rules pages out without a word.
 func newRulesPages(docs []*doc.Document) *rulesPages {
+	var other *doc.Document
 	for _, d := range docs {
-		if d.Meta.Number == rules.Source {
+		switch {
+		case d.Meta.Number == rules.Source.Number:
 			return &rulesPages{doc: d, matters: rules.Matters(), general: rules.GeneralRules(), procedures: rules.Procedures()}
+		case d.Meta.Title == rules.Source.Title && other == nil:
+			other = d
 		}
+	}
+	if other != nil {
+		return &rulesPages{doc: other}
 	}
 	return nil
 }
