@@ -1,44 +1,23 @@
 package rules
 
 import (
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"rulesite/rules/cases"
 )
 
-// caseFile is testdata/cases.json, the one case table read by these tests
-// and by the WebAssembly run in Node.js (cmd/ruleswasm).
-type caseFile struct {
-	Cases []routeCase `json:"cases"`
-}
-
-type routeCase struct {
-	Name   string            `json:"name"`
-	Matter string            `json:"matter"`
-	Inputs map[string]string `json:"inputs"`
-	Want   struct {
-		Decider string `json:"decider"`
-		Action  string `json:"action"`
-		Clause  string `json:"clause"`
-		Error   string `json:"error"`
-		Input   string `json:"input"`
-	} `json:"want"`
-}
+// routeCase is a case of testdata/cases.json, the one case table read by
+// these tests, by the WebAssembly runs (cmd/ruleswasm) and by the browser
+// tests (internal/e2e), all through package cases.
+type routeCase = cases.Amount
 
 func loadCases(t *testing.T) []routeCase {
 	t.Helper()
-	data, err := os.ReadFile("testdata/cases.json")
+	f, err := cases.LoadAmounts()
 	if err != nil {
 		t.Fatal(err)
-	}
-	var f caseFile
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatalf("testdata/cases.json: %v", err)
-	}
-	if len(f.Cases) == 0 {
-		t.Fatal("testdata/cases.json: no cases")
 	}
 	return f.Cases
 }

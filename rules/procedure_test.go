@@ -1,52 +1,24 @@
 package rules
 
 import (
-	"encoding/json"
 	"os"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode"
+
+	"rulesite/rules/cases"
 )
 
-// procFile is testdata/procedures.json, the case table of the procedures,
-// read by these tests and by the WebAssembly run (cmd/ruleswasm).
-type procFile struct {
-	Cases []procCase `json:"cases"`
-}
-
-type procCase struct {
-	Name   string            `json:"name"`
-	Matter string            `json:"matter"`
-	Inputs map[string]string `json:"inputs"`
-	Want   struct {
-		Branch   string   `json:"branch"`
-		Readings []string `json:"readings"` // decider and action of each outcome
-		Clause   string   `json:"clause"`
-		Before   []string `json:"before"` // actions
-		Duties   []string `json:"duties"` // actions
-		See      []string `json:"see"`
-		// Notes, where given, are the clause paths of the notes, in
-		// order; nil leaves the notes unchecked.
-		Notes []string `json:"notes"`
-		Error string   `json:"error"`
-		Input string   `json:"input"`
-	} `json:"want"`
-}
-
-func loadProcCases(t *testing.T) []procCase {
+// loadProcCases reads testdata/procedures.json, the case table of the
+// procedures, read by these tests and by the WebAssembly and browser runs
+// through package cases.
+func loadProcCases(t *testing.T) []cases.Procedure {
 	t.Helper()
-	data, err := os.ReadFile("testdata/procedures.json")
+	f, err := cases.LoadProcedures()
 	if err != nil {
 		t.Fatal(err)
-	}
-	var f procFile
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatalf("testdata/procedures.json: %v", err)
-	}
-	if len(f.Cases) == 0 {
-		t.Fatal("testdata/procedures.json: no cases")
 	}
 	return f.Cases
 }

@@ -20,34 +20,12 @@ import (
 	"rulesite/internal/browsertest"
 	"rulesite/internal/wasmbuild"
 	"rulesite/rules"
+	"rulesite/rules/cases"
 )
-
-// caseFile is rules/testdata/cases.json, the case table shared with the
-// native tests of package rules.
-type caseFile struct {
-	Cases []struct {
-		Name   string            `json:"name"`
-		Matter string            `json:"matter"`
-		Inputs map[string]string `json:"inputs"`
-		Want   want              `json:"want"`
-	} `json:"cases"`
-	Requests []struct {
-		Name string `json:"name"`
-		Want want   `json:"want"`
-	} `json:"requests"`
-}
-
-type want struct {
-	Decider string `json:"decider"`
-	Action  string `json:"action"`
-	Clause  string `json:"clause"`
-	Error   string `json:"error"`
-	Input   string `json:"input"`
-}
 
 // check compares an answer of rules.route, decoded from JSON, with what
 // the table expects.
-func (w want) check(answer any) string {
+func checkAmount(w cases.AmountWant, answer any) string {
 	a, _ := answer.(map[string]any)
 	if w.Error != "" {
 		e, _ := a["error"].(map[string]any)
@@ -64,38 +42,11 @@ func (w want) check(answer any) string {
 	return ""
 }
 
-// procFile is rules/testdata/procedures.json, the case table of the
-// procedures (articles 二十一 and 四十三), shared with package rules.
-type procFile struct {
-	Cases []struct {
-		Name   string            `json:"name"`
-		Matter string            `json:"matter"`
-		Inputs map[string]string `json:"inputs"`
-		Want   procWant          `json:"want"`
-	} `json:"cases"`
-	Requests []struct {
-		Name string `json:"name"`
-		Want want   `json:"want"`
-	} `json:"requests"`
-}
-
-type procWant struct {
-	Branch   string   `json:"branch"`
-	Readings []string `json:"readings"`
-	Clause   string   `json:"clause"`
-	Before   []string `json:"before"`
-	Duties   []string `json:"duties"`
-	See      []string `json:"see"`
-	Notes    []string `json:"notes"` // clause ids; nil: not checked
-	Error    string   `json:"error"`
-	Input    string   `json:"input"`
-}
-
 // check compares an answer of rules.route for a procedure, decoded from
 // JSON, with what the table expects.
-func (w procWant) check(answer any) string {
+func checkProcedure(w cases.ProcedureWant, answer any) string {
 	if w.Error != "" {
-		return want{Error: w.Error, Input: w.Input}.check(answer)
+		return checkAmount(cases.AmountWant{Error: w.Error, Input: w.Input}, answer)
 	}
 	a, _ := answer.(map[string]any)
 	list := func(key string, field ...string) string {
@@ -139,30 +90,20 @@ func noteClauses(a map[string]any) string {
 	return strings.Join(s, "|")
 }
 
-func loadProcCases(t *testing.T) procFile {
+func loadProcCases(t *testing.T) *cases.Procedures {
 	t.Helper()
-	name := filepath.Join("..", "..", "rules", "testdata", "procedures.json")
-	data, err := os.ReadFile(name)
+	f, err := cases.LoadProcedures()
 	if err != nil {
 		t.Fatal(err)
-	}
-	var f procFile
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatalf("%s: %v", name, err)
 	}
 	return f
 }
 
-func loadCases(t *testing.T) caseFile {
+func loadCases(t *testing.T) *cases.Amounts {
 	t.Helper()
-	name := filepath.Join("..", "..", "rules", "testdata", "cases.json")
-	data, err := os.ReadFile(name)
+	f, err := cases.LoadAmounts()
 	if err != nil {
 		t.Fatal(err)
-	}
-	var f caseFile
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatalf("%s: %v", name, err)
 	}
 	return f
 }
@@ -229,8 +170,8 @@ func compile(t *testing.T) string {
 	dir := t.TempDir()
 	files := map[string][]byte{"rules.wasm": res.Wasm, "wasm_exec.js": res.WasmExec}
 	for dst, src := range map[string]string{
-		"cases.json":      filepath.Join("..", "..", "rules", "testdata", "cases.json"),
-		"procedures.json": filepath.Join("..", "..", "rules", "testdata", "procedures.json"),
+		"cases.json":      filepath.Join(cases.Dir(), "cases.json"),
+		"procedures.json": filepath.Join(cases.Dir(), "procedures.json"),
 		"cases.js":        filepath.Join("testdata", "cases.js"),
 		"run.js":          filepath.Join("testdata", "run.js"),
 		"hostile.js":      filepath.Join("testdata", "hostile.js"),
@@ -441,12 +382,12 @@ func compareRun(t *testing.T, engine string, out []byte) {
 		if !reflect.DeepEqual(got.Cases[i], want) {
 			t.Errorf("%s: rules.route in %s differs from the native answer:\n%s", c.Name, engine, diff(got.Cases[i], want))
 		}
-		if msg := c.Want.check(got.Cases[i]); msg != "" {
+		if msg := checkAmount(c.Want, got.Cases[i]); msg != "" {
 			t.Errorf("%s: rules.route in %s gave %s; %s", c.Name, engine, summary(got.Cases[i]), msg)
 		}
 	}
 	for i, r := range table.Requests {
-		if msg := r.Want.check(got.Requests[i]); msg != "" {
+		if msg := checkAmount(r.Want, got.Requests[i]); msg != "" {
 			t.Errorf("request %q: rules.route in %s gave %s; %s", r.Name, engine, summary(got.Requests[i]), msg)
 		}
 	}
@@ -459,7 +400,7 @@ func compareRun(t *testing.T, engine string, out []byte) {
 		if !reflect.DeepEqual(got.Procedures[i], want) {
 			t.Errorf("%s: rules.route in %s differs from the native answer:\n%s", c.Name, engine, diff(got.Procedures[i], want))
 		}
-		if msg := c.Want.check(got.Procedures[i]); msg != "" {
+		if msg := checkProcedure(c.Want, got.Procedures[i]); msg != "" {
 			t.Errorf("%s: rules.route in %s gave %s; %s", c.Name, engine, summary(got.Procedures[i]), msg)
 		}
 	}
@@ -467,7 +408,7 @@ func compareRun(t *testing.T, engine string, out []byte) {
 		t.Fatalf("%s answered %d requests of procedures.json, want %d", engine, len(got.ProcedureRequests), len(procs.Requests))
 	}
 	for i, r := range procs.Requests {
-		if msg := r.Want.check(got.ProcedureRequests[i]); msg != "" {
+		if msg := checkAmount(r.Want, got.ProcedureRequests[i]); msg != "" {
 			t.Errorf("request %q: rules.route in %s gave %s; %s", r.Name, engine, summary(got.ProcedureRequests[i]), msg)
 		}
 	}
@@ -501,13 +442,13 @@ func TestAnswersNatively(t *testing.T) {
 	table := loadCases(t)
 	for _, c := range table.Cases {
 		a := native(func(w *writer) { w.route(request{matter: c.Matter, inputs: c.Inputs}, nil) })
-		if msg := c.Want.check(a); msg != "" {
+		if msg := checkAmount(c.Want, a); msg != "" {
 			t.Errorf("%s: answer %s; %s", c.Name, summary(a), msg)
 		}
 	}
 	for _, c := range loadProcCases(t).Cases {
 		a := native(func(w *writer) { w.route(request{matter: c.Matter, inputs: c.Inputs}, nil) })
-		if msg := c.Want.check(a); msg != "" {
+		if msg := checkProcedure(c.Want, a); msg != "" {
 			t.Errorf("%s: answer %s; %s", c.Name, summary(a), msg)
 		}
 	}
@@ -526,7 +467,7 @@ func TestAnswersNatively(t *testing.T) {
 		t.Errorf("matters() lists %s, want %s", got, want)
 	}
 	a := native(func(w *writer) { w.route(request{}, invalidRequest("须传入一个对象")) })
-	if msg := (want{Error: "request.invalid"}).check(a); msg != "" {
+	if msg := checkAmount(cases.AmountWant{Error: "request.invalid"}, a); msg != "" {
 		t.Error(msg)
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,51 +12,18 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"rulesite/internal/browsertest"
-	"rulesite/internal/builder"
 	"rulesite/rules"
+	"rulesite/rules/cases"
 )
 
-// procedureFile is rules/testdata/procedures.json, the case table of the
-// procedures that the native, Node.js and Chromium tests of the rules
-// read too.
-type procedureFile struct {
-	Cases []procedureCase `json:"cases"`
-}
-
-type procedureCase struct {
-	Name   string            `json:"name"`
-	Matter string            `json:"matter"`
-	Inputs map[string]string `json:"inputs"`
-	Want   struct {
-		Branch   string   `json:"branch"`
-		Readings []string `json:"readings"` // "decider action"
-		Clause   string   `json:"clause"`
-		Before   []string `json:"before"`
-		Duties   []string `json:"duties"`
-		See      []string `json:"see"`
-		Notes    []string `json:"notes"` // clause paths; nil: not checked
-		Error    string   `json:"error"`
-		Input    string   `json:"input"`
-	} `json:"want"`
-}
-
-func loadProcedureCases(t testing.TB) []procedureCase {
+// loadProcedureCases reads rules/testdata/procedures.json, the case table
+// of the procedures that the native and Node.js tests of the rules read
+// too, through the one loader of package cases.
+func loadProcedureCases(t testing.TB) []cases.Procedure {
 	t.Helper()
-	wd, _ := os.Getwd()
-	root, err := builder.FindModuleRoot(wd)
+	f, err := cases.LoadProcedures()
 	if err != nil {
 		t.Fatal(err)
-	}
-	data, err := os.ReadFile(filepath.Join(root, "rules", "testdata", "procedures.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f procedureFile
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatalf("rules/testdata/procedures.json: %v", err)
-	}
-	if len(f.Cases) == 0 {
-		t.Fatal("rules/testdata/procedures.json: no cases")
 	}
 	return f.Cases
 }

@@ -9,7 +9,6 @@ package e2e
 
 import (
 	"context"
-	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -26,6 +25,7 @@ import (
 
 	"rulesite/internal/browsertest"
 	"rulesite/internal/builder"
+	"rulesite/rules/cases"
 )
 
 var built struct {
@@ -178,40 +178,13 @@ func retry[T any](timeout time.Duration, f func(left time.Duration) (T, error)) 
 	}
 }
 
-// caseFile is rules/testdata/cases.json, the case table the native and
-// the Node.js tests of the rules read too.
-type caseFile struct {
-	Cases []struct {
-		Name   string            `json:"name"`
-		Matter string            `json:"matter"`
-		Inputs map[string]string `json:"inputs"`
-		Want   struct {
-			Decider string `json:"decider"`
-			Action  string `json:"action"`
-			Clause  string `json:"clause"`
-			Error   string `json:"error"`
-			Input   string `json:"input"`
-		} `json:"want"`
-	} `json:"cases"`
-}
-
-func loadCases(t testing.TB) caseFile {
+// loadCases reads rules/testdata/cases.json, the case table the native
+// and the Node.js tests of the rules read too (package cases).
+func loadCases(t testing.TB) *cases.Amounts {
 	t.Helper()
-	wd, _ := os.Getwd()
-	root, err := builder.FindModuleRoot(wd)
+	f, err := cases.LoadAmounts()
 	if err != nil {
 		t.Fatal(err)
-	}
-	data, err := os.ReadFile(filepath.Join(root, "rules", "testdata", "cases.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f caseFile
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatalf("rules/testdata/cases.json: %v", err)
-	}
-	if len(f.Cases) == 0 {
-		t.Fatal("rules/testdata/cases.json: no cases")
 	}
 	return f
 }
