@@ -261,8 +261,10 @@ func (rp *rulesPages) calculator(p Page) *CalculatorPage {
 			clause(c)
 		}
 		eachOutcome(p, func(o rules.Outcome) {
-			if a := anchorOfBody(o.Decider); a != "" {
-				cp.Data.Bodies[o.Decider] = "authorities.html#" + a
+			for _, name := range o.Bodies() {
+				if a := anchorOfBody(name); a != "" {
+					cp.Data.Bodies[name] = "authorities.html#" + a
+				}
 			}
 		})
 		cv := rp.calcProcedure(p, cited)

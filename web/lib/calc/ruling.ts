@@ -36,9 +36,14 @@ export function path(steps: Act[]): string {
   return steps.map((s) => s.actor + s.action).join(" → ");
 }
 
-function bodyLink(ctx: Context, decider: string): Child {
-  const body = ctx.data.bodies[decider];
-  return body ? h("p", { class: "verdict-more" }, h("a", { href: ctx.root + body }, "查看" + decider + "负责的全部事项")) : null;
+// bodyLink links to what the body decides on authorities.html; for an
+// alternative the text states, to each body it names.
+function bodyLink(ctx: Context, o: Outcome): Child {
+  const names = o.either && o.either.length > 0 ? o.either : [o.decider];
+  const links = names
+    .filter((n) => ctx.data.bodies[n])
+    .map((n) => h("p", { class: "verdict-more" }, h("a", { href: ctx.root + ctx.data.bodies[n] }, "查看" + n + "负责的全部事项")));
+  return links.length > 0 ? links : null;
 }
 
 function who(o: Outcome): Child[] {
@@ -62,7 +67,7 @@ function verdict(ctx: Context, p: ProcedureInfo, r: Ruling): HTMLElement {
       h("p", { class: "verdict-label" }, p.role + "与方式"),
       h("p", { class: "verdict-main" }, who(o)),
       h("p", { class: "verdict-wording" }, "即“", o.wording, "”。"),
-      bodyLink(ctx, o.decider),
+      bodyLink(ctx, o),
     );
   }
   const main = n === 0 ? "原文未作规定" : "原文可作" + kinds(n) + "理解";
@@ -95,7 +100,7 @@ function readings(ctx: Context, r: Ruling): HTMLElement {
           o.reading && o.reading !== "由" + o.decider + o.action ? h("p", null, o.reading + "。") : null,
           o.steps.length > 1 ? h("p", null, "办理程序：" + path(o.steps)) : null,
           basis(ctx, o),
-          bodyLink(ctx, o.decider),
+          bodyLink(ctx, o),
         ),
       ),
     ),

@@ -59,9 +59,19 @@ export interface Value {
   range: { text: string; lower: Bound; upper: Bound };
 }
 
+/** Source is the version of the Work Rules an answer rests on (rules.Source). */
+export interface Source {
+  title: string; // 重庆市开州区人民政府工作规则
+  number: string; // 开州府发〔2021〕7号
+  date: string; // ISO 8601
+  effective: string; // ISO 8601
+  citation: string; // 《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号，2021年4月1日起施行）
+}
+
 export interface Decision {
   ok: true;
   type: "amount";
+  source: Source;
   matter: string;
   decider: string;
   action: string;
@@ -91,9 +101,16 @@ export interface Act {
   basis: string;
 }
 
-/** Outcome is one reading of the text: who signs or decides, and how. */
+/**
+ * Outcome is one answer of the text: who signs or decides, and how. Where
+ * the text itself names alternatives (由区长或负责区政府常务工作的副区长签发),
+ * decider is the alternative as written and either lists its members: one
+ * answer, not readings. decider is "" where the text's answer is that
+ * nothing is issued (一律不发).
+ */
 export interface Outcome {
   decider: string;
+  either: string[];
   action: string;
   wording: string;
   steps: Act[];
@@ -105,6 +122,7 @@ export interface Outcome {
 export interface Ruling {
   ok: true;
   type: "procedure";
+  source: Source;
   matter: string;
   branch: string;
   clause: Clause;
