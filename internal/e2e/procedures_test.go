@@ -321,7 +321,7 @@ func testQuestions(t *testing.T, ctx context.Context, page string) {
 		t.Errorf("区政府 上报市政府: branch %q, address %s", st.Branch, st.QueryRaw)
 	}
 	click("q-43-to-other")
-	check("区政府 下发", "issuer to kind", map[string]string{"kind": "normative policy minutes-executive minutes-mayor minutes-topic appointment major other"})
+	check("区政府 下发", "issuer to kind", map[string]string{"kind": "normative policy minutes-executive minutes-mayor minutes-topic appointment circular major other"})
 	click("q-43-kind-normative")
 	st = check("规范性文件", "issuer to kind interest", nil)
 	if st.State != "prompt" || !strings.Contains(st.Text, "请回答“是否涉及市场主体和社会公众切身利益”") {
@@ -529,15 +529,36 @@ func testReadings(t *testing.T, ctx context.Context, page string) {
 		}
 	}
 
-	// Which meeting decides a plan: 全体会议 or 常务会议, both in full.
+	// Which meeting decides a plan: the text states the alternative
+	// itself (区政府全体会议或区政府常务会议), so the answer is one, quoted
+	// once, with a link to each body; it is no ambiguity.
 	open(t, ctx, page+"?matter=21&kind=plan&dept=no")
 	r = readProcState(t, ctx)
-	if r.Answer != "ambiguous" || !strings.Contains(r.Verdict, "原文可作两种理解") || len(r.Readings) != 2 ||
-		r.Readings[0].Decider != "区政府全体会议" || r.Readings[1].Decider != "区政府常务会议" || !strings.Contains(r.Text, "原文未写明何种情形提请区政府全体会议") {
+	if r.Answer != "single" || strings.Contains(r.Verdict, "理解") || len(r.Readings) != 1 ||
+		r.Readings[0].Decider != "区政府全体会议或区政府常务会议" || r.Readings[0].Action != "讨论决定" ||
+		strings.Count(r.Text, "须经区政府全体会议或区政府常务会议讨论决定”") != 2 { // the wording, and the basis ending with it
 		t.Errorf("国民经济和社会发展计划: %q %q %+v\n%s", r.Answer, r.Verdict, r.Readings, r.Text)
 	}
-	if !strings.Contains(r.Slip, "决策主体：原文可作两种理解") {
+	for _, body := range []string{"authorities.html#plenary-meeting", "authorities.html#executive-meeting"} {
+		if !contains(r.Links, body) {
+			t.Errorf("国民经济和社会发展计划: no link to %s in %v", body, r.Links)
+		}
+	}
+	if !strings.Contains(r.Slip, "决策主体：区政府全体会议或区政府常务会议（讨论决定）") || strings.Contains(r.Slip, "理解") {
 		t.Errorf("国民经济和社会发展计划: slip %q", r.Slip)
+	}
+	// So is who signs a document of several deputies' work (43.3).
+	open(t, ctx, page+"?matter=43&issuer=gov&to=other&kind=other&deputies=several")
+	r = readProcState(t, ctx)
+	if r.Answer != "single" || len(r.Readings) != 1 || r.Readings[0].Decider != "区长或负责区政府常务工作的副区长" || !strings.Contains(r.Text, "有关副区长") {
+		t.Errorf("两位及以上副区长分管: %q %+v\n%s", r.Answer, r.Readings, r.Text)
+	}
+
+	// 部门发文 (44): where the text's answer is that nothing is issued.
+	open(t, ctx, page+"?matter=44&law=yes")
+	r = readProcState(t, ctx)
+	if r.Answer != "single" || r.Branch != "law" || !strings.Contains(r.Text, "一律不再制发文件") || !contains(r.Links, "kzfz-2021-7/44.html") {
+		t.Errorf("部门发文，已有明确规定: %q %q\n%s %v", r.Answer, r.Branch, r.Text, r.Links)
 	}
 
 	// Silent: the page says so, and what the text does say.
@@ -590,7 +611,7 @@ func testProcedureKeyboard(t *testing.T, ctx context.Context, page string) {
 	}
 	active = eval[string](t, ctx, "document.activeElement.id")
 	r = readProcState(t, ctx)
-	if active != "q-21-dept-no" || r.Branch != "meeting" || r.Answer != "ambiguous" || r.QueryRaw != "?matter=21&kind=plan&dept=no" {
+	if active != "q-21-dept-no" || r.Branch != "meeting" || r.Answer != "single" || r.QueryRaw != "?matter=21&kind=plan&dept=no" {
 		t.Fatalf("Tab, ArrowRight: focus on #%s, branch %q (%s), address %s", active, r.Branch, r.Answer, r.QueryRaw)
 	}
 	// Arrow keys move through the options offered; a new answer updates
