@@ -25,24 +25,24 @@ var (
 	stringSlice  = js.Global().Get("String").Get("prototype").Get("slice")
 )
 
-// functions are the functions of globalThis.rules, each writing its
-// answer from the call's arguments.
+// functions are the functions of globalThis.rules, each answering from
+// the call's arguments.
 var functions = []struct {
-	name  string
-	write func(w *writer, args []js.Value)
+	name string
+	call func(args []js.Value) js.Value
 }{
-	{"matters", func(w *writer, _ []js.Value) { w.ops = mattersOps() }},
-	{"route", func(w *writer, args []js.Value) { w.route(readRequest(args)) }},
+	{"matters", func(_ []js.Value) js.Value { return matters() }},
+	{"route", func(args []js.Value) js.Value {
+		return answer(func(w *writer) { w.route(readRequest(args)) })
+	}},
 }
 
 func main() {
 	api := jsObject.New()
 	api.Set("apiVersion", apiVersion)
 	for _, f := range functions {
-		write := f.write
-		api.Set(f.name, js.FuncOf(func(_ js.Value, args []js.Value) any {
-			return answer(func(w *writer) { write(w, args) })
-		}))
+		call := f.call
+		api.Set(f.name, js.FuncOf(func(_ js.Value, args []js.Value) any { return call(args) }))
 	}
 	js.Global().Set("rules", api)
 	// Block forever: the functions above run on this program, so it must
@@ -56,31 +56,33 @@ func main() {
 // ending the program for every later call. (An exception thrown while
 // the request is read is not one: readRequest answers it as
 // request.unreadable.)
-func answer(f func(w *writer)) (v js.Value) {
+func answer(f func(w *writer)) js.Value {
+	return jsonParse.Invoke(answerText(f))
+}
+
+func answerText(f func(w *writer)) (text string) {
 	defer func() {
 		if recover() != nil {
 			w := &writer{}
 			w.errorAnswer(internalError())
-			v = jsonParse.Invoke(encode(w.ops))
+			text = encode(w.ops)
 		}
 	}()
 	w := &writer{}
 	f(w)
-	return jsonParse.Invoke(encode(w.ops))
+	return encode(w.ops)
 }
 
-// mattersOps returns the answer of rules.matters(), written once: it
+// matters returns rules.matters(): its text is written once, for it
 // never changes, and every call parses a fresh copy for its caller.
-func mattersOps() []op {
-	if matters == nil {
-		w := &writer{}
-		w.matters()
-		matters = w.ops
+func matters() js.Value {
+	if mattersText == "" {
+		mattersText = answerText(func(w *writer) { w.matters() })
 	}
-	return matters
+	return jsonParse.Invoke(mattersText)
 }
 
-var matters []op
+var mattersText string
 
 // readRequest reads the arguments of rules.route into plain Go values.
 //

@@ -25,8 +25,9 @@ type rulesPages struct {
 	procedures []*rules.Procedure
 }
 
-// A document of the same title as rules.Source with another number or
-// date is another version of the text: when the content holds no
+// newRulesPages pairs the rules with the document rules.Source names. A
+// document of the same title with another number or date is another
+// version of the text: when the content holds no
 // document with the number rules.Source names, the pages are built for
 // that one, and check refuses it, naming both versions, rather than
 // leaving the rules pages out without a word.
