@@ -18,6 +18,105 @@ var yesNo = []Option{{Value: "yes", Label: "是"}, {Value: "no", Label: "否"}}
 
 var procedures = []Procedure{
 	{
+		ID: "6", Title: "出差期间主持工作", Clause: Clause{Article: 6},
+		Question: "区长、副区长出差（出访）期间，由谁主持或代管其工作？",
+		Inputs: []Input{
+			{Name: "absent", Label: "出差（出访）的是", Kind: KindChoice,
+				Options: []Option{
+					{Value: "mayor", Label: "区长"},
+					{Value: "deputy", Label: "副区长"},
+				}},
+		},
+		Branches: []Branch{
+			{ID: "mayor", Clause: Clause{Article: 6}, When: []Condition{{Input: "absent", Values: []string{"mayor"}}},
+				Outcomes: []Outcome{
+					{Decider: "负责常务工作的副区长或其他副区长", Either: []string{"负责常务工作的副区长", "其他副区长"}, Action: "主持区政府工作", Clause: Clause{Article: 6},
+						Wording: "由负责常务工作的副区长或其他副区长主持区政府工作",
+						Basis:   "区长出差（出访）期间，受区长委托，由负责常务工作的副区长或其他副区长主持区政府工作",
+						Steps: []Act{
+							{Actor: "区长", Action: "委托", Clause: Clause{Article: 6},
+								Basis: "受区长委托"},
+							{Actor: "负责常务工作的副区长或其他副区长", Action: "主持区政府工作", Clause: Clause{Article: 6},
+								Basis: "由负责常务工作的副区长或其他副区长主持区政府工作"},
+						}},
+				}},
+			{ID: "deputy", Clause: Clause{Article: 6}, When: []Condition{{Input: "absent", Values: []string{"deputy"}}},
+				Outcomes: []Outcome{
+					{Decider: "其AB角对应的副区长", Action: "代管其工作", Clause: Clause{Article: 6},
+						Wording: "由其AB角对应的副区长代管其工作",
+						Basis:   "副区长出差（出访）期间，由其AB角对应的副区长代管其工作",
+						Steps: []Act{
+							{Actor: "其AB角对应的副区长", Action: "代管其工作", Clause: Clause{Article: 6},
+								Basis: "由其AB角对应的副区长代管其工作"},
+						}},
+				}},
+		},
+	},
+	{
+		ID: "7", Title: "重大事项", Clause: Clause{Article: 7},
+		Question: "区政府工作中的重大事项由谁讨论决定，紧急时怎样处理？",
+		Inputs: []Input{
+			{Name: "urgent", Label: "是否为来不及召开会议而又必须及时处理的紧急或突发性重大事件", Kind: KindChoice, Options: yesNo},
+			{Name: "decision", Label: "是否属重大行政决策", Kind: KindChoice, Hint: "按《重大行政决策程序暂行条例》界定。",
+				When: []Condition{{Input: "urgent", Values: []string{"no"}}}, Options: yesNo},
+		},
+		Branches: []Branch{
+			{ID: "meeting", Clause: Clause{Article: 7}, When: []Condition{{Input: "urgent", Values: []string{"no"}}},
+				Outcomes: []Outcome{
+					{Decider: "区政府全体会议或区政府常务会议", Either: []string{"区政府全体会议", "区政府常务会议"}, Action: "讨论决定", Clause: Clause{Article: 7},
+						Wording: "必须经区政府全体会议或区政府常务会议讨论决定",
+						Basis:   "区政府工作中的重大事项，必须经区政府全体会议或区政府常务会议讨论决定",
+						Steps: []Act{
+							{Actor: "区政府全体会议或区政府常务会议", Action: "讨论决定", Clause: Clause{Article: 7},
+								Basis: "必须经区政府全体会议或区政府常务会议讨论决定"},
+						}},
+				}},
+			{ID: "urgent", Clause: Clause{Article: 7}, When: []Condition{{Input: "urgent", Values: []string{"yes"}}},
+				Outcomes: []Outcome{
+					{Decider: "分管副区长", Action: "协调处理", Clause: Clause{Article: 7},
+						Wording: "由分管副区长协调处理",
+						Basis:   "对紧急或突发性重大事件，来不及召开会议而又必须及时处理的，由分管副区长协调处理后，及时向区长报告",
+						Steps: []Act{
+							{Actor: "分管副区长", Action: "协调处理", Clause: Clause{Article: 7},
+								Basis: "由分管副区长协调处理"},
+						}},
+				}},
+		},
+		Provisions: []Provision{
+			{When: []Condition{{Input: "urgent", Values: []string{"yes"}}},
+				Duties: []Act{
+					{Actor: "分管副区长", Action: "及时向区长报告", Clause: Clause{Article: 7},
+						Basis: "由分管副区长协调处理后，及时向区长报告"},
+				}},
+			{When: []Condition{{Input: "decision", Values: []string{"yes"}}},
+				Before: []Act{
+					{Actor: "", Action: "公众参与", Clause: Clause{Article: 20},
+						Basis: "把公众参与、专家论证、风险评估、合法性审查和集体讨论决定作为重大决策的必经程序"},
+					{Actor: "", Action: "专家论证", Clause: Clause{Article: 20},
+						Basis: "把公众参与、专家论证、风险评估、合法性审查和集体讨论决定作为重大决策的必经程序"},
+					{Actor: "", Action: "风险评估", Clause: Clause{Article: 20},
+						Basis: "把公众参与、专家论证、风险评估、合法性审查和集体讨论决定作为重大决策的必经程序"},
+					{Actor: "", Action: "合法性审查", Clause: Clause{Article: 20},
+						Basis: "把公众参与、专家论证、风险评估、合法性审查和集体讨论决定作为重大决策的必经程序"},
+				},
+				Notes: []Note{
+					{Clause: Clause{Article: 20},
+						Text:  "集体讨论决定也是重大决策的必经程序；重大决策须严格执行《重大行政决策程序暂行条例》。",
+						Basis: "区政府及各部门要严格执行《重大行政决策程序暂行条例》"},
+				}},
+			{When: []Condition{{Input: "urgent", Values: []string{"no"}}},
+				Duties: []Act{
+					{Actor: "", Action: "及时公布", Clause: Clause{Article: 26},
+						Basis: "区政府全体会议和区政府常务会议讨论决定的事项，区政府及各部门制定的政策，除依法需要保密的外，应及时公布"},
+				},
+				Notes: []Note{
+					{Clause: Clause{Article: 26},
+						Text:  "依法需要保密的，不公布。",
+						Basis: "除依法需要保密的外"},
+				}},
+		},
+	},
+	{
 		ID: "21", Title: "会议事项", Clause: Clause{Article: 21},
 		Question: "这一事项由哪一会议讨论决定，之前须经哪些程序？",
 		Inputs: []Input{

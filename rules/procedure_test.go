@@ -218,7 +218,7 @@ func TestProcedureErrors(t *testing.T) {
 		t.Errorf("Route(43) = %v, want matter.unknown pointing to RouteProcedure", err)
 	}
 	_, err := Route("4", nil)
-	if err == nil || !strings.HasSuffix(err.(*Error).Message, "22.6.2、21、42、43、44。") {
+	if err == nil || !strings.HasSuffix(err.(*Error).Message, "22.6.2、6、7、21、42、43、44。") {
 		t.Errorf("Route(4) = %v, want the list of every matter and procedure", err)
 	}
 }
