@@ -593,6 +593,16 @@ func testProcedureKeyboard(t *testing.T, ctx context.Context, page string) {
 		t.Fatal(err)
 	}
 	r := readProcState(t, ctx)
+	first := rules.Procedures()[0]
+	if r.Matter != first.ID || strings.Join(r.Shown, " ") != first.Inputs[0].Name || r.Amounts {
+		t.Fatalf("arrow key to the first procedure: matter %q, questions %v, amounts %v", r.Matter, r.Shown, r.Amounts)
+	}
+	// The procedures follow in clause order: 7, then 21 (会议事项).
+	focus = chromedp.Evaluate[chromedp.Void](`document.getElementById("matter-7").focus()`)
+	if err := chromedp.Do(ctx, focus, chromedp.KeyEvent(kb.ArrowDown)); err != nil {
+		t.Fatal(err)
+	}
+	r = readProcState(t, ctx)
 	if r.Matter != "21" || strings.Join(r.Shown, " ") != "kind" || r.Amounts {
 		t.Fatalf("arrow key to 会议事项: matter %q, questions %v, amounts %v", r.Matter, r.Shown, r.Amounts)
 	}
