@@ -115,14 +115,11 @@ func (c *catalogue) bands(m *Matter, clause Clause, specs []bandSpec) []*Band {
 			Wording: bs.wording,
 			Steps:   make([]Step, len(bs.steps)),
 			Duties:  clone(bs.duties),
-			Notes:   make([]Note, len(bs.notes)),
+			Notes:   cloneEach(bs.notes, nil),
 			Clause:  clause,
 			Basis:   bs.basis,
 		}
 		copy(d.Steps, bs.steps)
-		for j, k := range bs.notes {
-			d.Notes[j] = notes[k]
-		}
 		if n := len(d.Steps); n > 0 {
 			d.Decider, d.Action = d.Steps[n-1].Actor, d.Steps[n-1].Action
 		}

@@ -33,7 +33,7 @@ type bandSpec struct {
 	wording string // the decision within it
 	steps   []Step
 	duties  []string
-	notes   []noteKey
+	notes   []Note // what the text supplies or calls for beside the decision
 }
 
 type tableSpec struct {
@@ -65,32 +65,6 @@ const (
 	executiveVice  = "常务副区长"
 	deputy         = "分管副区长"
 )
-
-// noteKey names a note of notes.
-type noteKey int
-
-const (
-	mutualGuarantee noteKey = iota
-	hearingOnly
-	authorised
-)
-
-// notes are what the text supplies or calls for beside a decision.
-var notes = [...]Note{
-	mutualGuarantee: {
-		Text:   "国有企业之间互保的，由被担保单位提请。",
-		Basis:  "国有企业之间互保由被担保单位提请",
-		Clause: Clause{22, 0, 6, 2},
-	},
-	hearingOnly: {
-		Text:   "原文规定提请区政府常务会议听取汇报，未另行规定由哪一机关审定。",
-		Clause: Clause{22, 0, 6, 2},
-	},
-	authorised: {
-		Text:   "原文为“审定或授权审批”：由分管副区长审定，或经授权审批；原文未写明授权谁审批。",
-		Clause: Clause{22, 0, 5, 1},
-	},
-}
 
 var article22 = []matterSpec{
 	{
@@ -241,7 +215,8 @@ var article22 = []matterSpec{
 				basis:   "累计增减投资40万元（不含）以内的由分管副区长审定或授权审批，40万元及以上的提请区长办公会议审定。",
 				bands: []bandSpec{
 					{basis: "累计增减投资40万元（不含）以内的由分管副区长审定或授权审批", text: "40万元（不含）以内", lo: end{bottom, ""}, hi: end{excl, "40万元"},
-						wording: "由分管副区长审定或授权审批", steps: []Step{{deputy, "审定或授权审批"}}, notes: []noteKey{authorised}},
+						wording: "由分管副区长审定或授权审批", steps: []Step{{deputy, "审定或授权审批"}}, notes: []Note{{Clause: Clause{22, 0, 5, 1},
+							Text: "原文为“审定或授权审批”：由分管副区长审定，或经授权审批；原文未写明授权谁审批。"}}},
 					{basis: "40万元及以上的提请区长办公会议审定", text: "40万元及以上", lo: end{incl, "40万元"}, hi: end{top, ""},
 						wording: "提请区长办公会议审定", steps: []Step{{mayorsOffice, "审定"}}},
 				},
@@ -293,9 +268,13 @@ var article22 = []matterSpec{
 		inputs:   []Input{{Name: "amount", Label: "融资金额", Kind: KindAmount, Unit: "万元", Hint: "国有及国有控股企业融资（含国企互保）的金额。"}},
 		bands: []bandSpec{
 			{basis: "国有及国有控股企业融资5000万元（不含）以内的由常务副区长审定", text: "5000万元（不含）以内", lo: end{bottom, ""}, hi: end{excl, "5000万元"},
-				wording: "由常务副区长审定", steps: []Step{{executiveVice, "审定"}}, notes: []noteKey{mutualGuarantee}},
+				wording: "由常务副区长审定", steps: []Step{{executiveVice, "审定"}}, notes: []Note{{Clause: Clause{22, 0, 6, 2},
+					Text: "国有企业之间互保的，由被担保单位提请。", Basis: "国有企业之间互保由被担保单位提请"}}},
 			{basis: "5000万元及以上的提请区政府常务会议听取汇报", text: "5000万元及以上", lo: end{incl, "5000万元"}, hi: end{top, ""},
-				wording: "提请区政府常务会议听取汇报", steps: []Step{{executive, "听取汇报"}}, notes: []noteKey{hearingOnly, mutualGuarantee}},
+				wording: "提请区政府常务会议听取汇报", steps: []Step{{executive, "听取汇报"}}, notes: []Note{
+					{Clause: Clause{22, 0, 6, 2}, Text: "原文规定提请区政府常务会议听取汇报，未另行规定由哪一机关审定。"},
+					{Clause: Clause{22, 0, 6, 2}, Text: "国有企业之间互保的，由被担保单位提请。", Basis: "国有企业之间互保由被担保单位提请"},
+				}},
 		},
 	},
 }
