@@ -28,13 +28,16 @@ func (p Problems) Error() string {
 // and that the general rules name existing matters and deciders and are
 // attached to exactly the decisions they apply to.
 //
-// For the procedures it checks that the data parses; that IDs are clause
-// paths, unique among matters and procedures; that inputs, options and
+// For the procedures it checks that IDs are clause paths, unique among
+// matters and procedures and in clause order; that inputs, options and
 // branches have stable ASCII names and conditions only on earlier inputs
 // and their options; that every decider and action is quoted from its
 // wording, every actor and action from its basis, and that an outcome's
-// last step is the decision itself; that readings of ambiguous text say
-// how they read it and silent branches have notes. And it enumerates every
+// last step is the decision itself; that an alternative the text states
+// (Outcome.Either) is its members joined by 或 as the wording states
+// them, and is never split into readings; that readings of ambiguous
+// text say how they read it and silent branches have notes; and that
+// every body the data names has a permanent anchor ([Bodies]). And it enumerates every
 // combination of answers a form can give, reporting combinations that no
 // branch answers, branches that overlap (answer the same combination),
 // and branches, questions, options and provisions that no combination
