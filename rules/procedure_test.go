@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -131,71 +130,6 @@ func TestProcedureCasesCoverEverything(t *testing.T) {
 				t.Errorf("no case reaches %s", w)
 			}
 		}
-	}
-}
-
-// clauseText returns the text of a clause from testdata/articleN.txt: the
-// whole article, a paragraph with its items, an item with its sub-items,
-// or a sub-item.
-func clauseText(t *testing.T, c Clause) string {
-	t.Helper()
-	data, err := os.ReadFile("testdata/article" + strconv.Itoa(c.Article) + ".txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var para, item, sub int
-	var out []string
-	for _, l := range strings.Split(string(data), "\n") {
-		switch {
-		case l == "":
-			continue
-		case strings.HasPrefix(l, "（"):
-			item, sub = item+1, 0
-		case len(l) > 1 && isDigit(l[0]) && strings.HasPrefix(l[1:], "．"):
-			sub++
-		default:
-			if para == 0 || item == 0 {
-				para, item, sub = para+1, 0, 0
-			}
-		}
-		if (c.Paragraph == 0 || c.Paragraph == para) && (c.Item == 0 || c.Item == item) && (c.SubItem == 0 || c.SubItem == sub) {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
-// TestProcedureQuotesVerbatim checks every quotation of the procedures
-// against the text of the clause it cites.
-func TestProcedureQuotesVerbatim(t *testing.T) {
-	n := 0
-	for _, p := range Procedures() {
-		for _, q := range p.Quotes() {
-			text := clauseText(t, q.Clause)
-			if text == "" {
-				t.Errorf("%s %s: %s has no text in testdata", p.ID, q.Where, q.Clause.Citation())
-			}
-			if !strings.Contains(text, q.Text) {
-				t.Errorf("%s %s: %q is not in the text of %s", p.ID, q.Where, q.Text, q.Clause.Citation())
-			}
-			n++
-		}
-	}
-	if n < 100 {
-		t.Errorf("only %d quotations checked", n)
-	}
-	// The helper itself finds what it should.
-	for c, want := range map[Clause]string{
-		{Article: 43, Item: 5}:             "（五）党政联合行文，按区委办公室、区政府办公室有关规定办理。",
-		{Article: 23, Paragraph: 2}:        "在重大决策执行过程中，要跟踪决策实施情况，了解利益相关方和社会公众对决策实施的意见和建议，全面评估决策执行效果，及时调整完善。",
-		{Article: 22, Item: 6, SubItem: 2}: "2．融资类（含国企互保）。国有及国有控股企业融资5000万元（不含）以内的由常务副区长审定，5000万元及以上的提请区政府常务会议听取汇报，国有企业之间互保由被担保单位提请。",
-	} {
-		if got := clauseText(t, c); got != want {
-			t.Errorf("clauseText(%s) = %q, want %q", c.Path(), got, want)
-		}
-	}
-	if got := clauseText(t, Clause{Article: 18, Paragraph: 3}); !strings.HasPrefix(got, "规范性文件应当及时") || strings.Count(got, "\n") != 0 {
-		t.Errorf("clauseText(18.p3) = %q", got)
 	}
 }
 

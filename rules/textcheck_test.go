@@ -73,6 +73,26 @@ func TestCheckText(t *testing.T) {
 	if p := CheckText(testUnits(t, same)); len(p) != 0 {
 		t.Fatalf("the data disagrees with the text: %v", p)
 	}
+	// The units hold what the check compares: the eleven clauses of
+	// article 二十二 that write amounts (22.5 has two), and the articles
+	// every procedure quotes.
+	n, articles := 0, map[int]bool{}
+	for _, u := range testUnits(t, same) {
+		articles[u.Clause.Article] = true
+		if u.Clause.Article == 22 && u.Clause.Item > 0 && len(writtenAmounts(strings.Join(u.Own, ""))) > 0 {
+			n++
+		}
+	}
+	if n != 11 {
+		t.Errorf("%d clauses of article 22 write amounts, want 11", n)
+	}
+	for _, p := range Procedures() {
+		for _, q := range p.Quotes() {
+			if !articles[q.Clause.Article] {
+				t.Errorf("procedure %s quotes article %d, which testdata lacks", p.ID, q.Clause.Article)
+			}
+		}
+	}
 	for _, tc := range []struct {
 		name     string
 		from, to string
