@@ -39,9 +39,9 @@ type op struct {
 // writer records an answer as a flat list of steps. The answers are
 // written once, here, and read twice: as JSON text that the js/wasm build
 // hands to JSON.parse (see encode), and into Go values by the tests,
-// which compare the two.
-// A flat list replayed by one loop keeps the WebAssembly code small:
-// each field costs one plain call, with no interface boxing.
+// which compare the two. A flat list read by one loop keeps the
+// WebAssembly code small: each field costs one plain call, with no
+// interface boxing.
 type writer struct {
 	ops []op
 }
