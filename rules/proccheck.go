@@ -232,8 +232,10 @@ func (k *checker) outcome(where string, o *Outcome) {
 	case len(o.Either) == 1:
 		k.addf(where, "an alternative of one")
 	case len(o.Either) > 1:
-		if o.Decider != strings.Join(o.Either, "或") || !quotesAll(o.Wording, o.Either) || !strings.Contains(o.Wording, "或") {
-			k.addf(where, "decider "+o.Decider+" is not its alternatives joined by 或, or the wording "+o.Wording+" does not state them")
+		joined := o.Decider == strings.Join(o.Either, "或") && strings.Contains(o.Wording, "或")
+		listed := o.Decider == strings.Join(o.Either, "、") && strings.Contains(o.Wording, o.Decider)
+		if !joined && !listed || !quotesAll(o.Wording, o.Either) {
+			k.addf(where, "decider "+o.Decider+" is not its alternatives joined by 或 nor the list the wording "+o.Wording+" writes")
 		}
 	case !strings.Contains(o.Wording, o.Decider):
 		k.addf(where, "decider "+o.Decider+" is not quoted from the wording "+o.Wording)

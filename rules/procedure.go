@@ -53,15 +53,19 @@ type Branch struct {
 // Outcome is one answer of the text: who signs or decides, and how.
 type Outcome struct {
 	// Decider is who signs or decides, exactly as the text names them:
-	// 区长, 分管副区长, 区政府办公室主任, 区政府常务会议…; for an
-	// alternative the text states (Either), the alternatives joined by
-	// 或: 区长或负责区政府常务工作的副区长.
+	// 区长, 分管副区长, 区政府办公室主任, 区政府常务会议…; for several
+	// bodies the text names for one answer (Either), the alternatives
+	// joined by 或 (区长或负责区政府常务工作的副区长) or the list as
+	// written (区政府常务会议、区长办公会议、区政府专题会议).
 	Decider string
-	// Either lists, where the text itself names alternatives (由区长或
-	// 负责区政府常务工作的副区长签发; 区政府全体会议或区政府常务会议), each
-	// of them as the text names it, in the text's order. It is one
-	// answer, stated as the text states it: the text leaves the choice
-	// to those who apply it and is not ambiguous. Empty otherwise.
+	// Either lists, where the text itself names several bodies for one
+	// answer, each of them as the text names it, in the text's order:
+	// alternatives (由区长或负责区政府常务工作的副区长签发; 区政府全体会议或
+	// 区政府常务会议), or article 二十二's 分别由区政府常务会议、区长办公会议、
+	// 区政府专题会议讨论决定, whose items say which by amount. It is one
+	// answer, stated as the text states it, not an ambiguity; Decider is
+	// the alternatives joined by 或, or the list as the wording writes it.
+	// Empty otherwise.
 	Either []string
 	// Action is what they do, in the text's words: 签发, 讨论决定,
 	// 审议决定, 研究.

@@ -225,7 +225,7 @@ func TestCheckFindsProcedureProblems(t *testing.T) {
 		{"step not quoted", "43", func(p *Procedure) { branch(p, "normative").Outcomes[0].Steps[0].Actor = "区财政局" }, "actor 区财政局 or action 合法性审查 is not quoted"},
 		{"last step not the decision", "43", func(p *Procedure) { o := &branch(p, "bill").Outcomes[0]; o.Steps = o.Steps[:0] }, "last step is not the decision itself"},
 		{"reading missing", "43", func(p *Procedure) { branch(p, "circular").Outcomes[1].Reading = "" }, "its reading is empty or repeated"},
-		{"alternative not as written", "43", func(p *Procedure) { branch(p, "several").Outcomes[0].Either = []string{"区长", "常务副区长"} }, "is not its alternatives joined by 或"},
+		{"alternative not as written", "43", func(p *Procedure) { branch(p, "several").Outcomes[0].Either = []string{"区长", "常务副区长"} }, "is not its alternatives joined by 或 nor the list"},
 		{"alternative as readings", "21", func(p *Procedure) {
 			o := branch(p, "meeting").Outcomes[0]
 			a, b := o, o
