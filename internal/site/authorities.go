@@ -22,6 +22,9 @@ type BodyView struct {
 // ProcedureEntry is one branch of a procedure (who signs, which meeting
 // decides) in which the body signs or decides, in one reading of the text.
 type ProcedureEntry struct {
+	// Body is the body listed: the Outcome's Decider, or, for several
+	// bodies the text names for one answer, the one of them listed.
+	Body       string
 	Procedure  *rules.Procedure
 	When       string // the answers that lead to the branch, in words
 	Outcome    rules.Outcome
@@ -95,6 +98,7 @@ func (rp *rulesPages) authorities(p Page) *AuthoritiesPage {
 					}
 					bv := body(name)
 					bv.Procedures = append(bv.Procedures, ProcedureEntry{
+						Body:       name,
 						Procedure:  p,
 						When:       when,
 						Outcome:    o,
