@@ -153,3 +153,24 @@ func TestWrittenAmounts(t *testing.T) {
 		t.Errorf("writtenAmounts = %q, want %q", got, want)
 	}
 }
+
+// TestCheckFindsBodiesWithoutAnchor removes a body from the table of
+// anchors: Check must name it, so that a body added to the data gets its
+// permanent anchor here, beside it, before the site builds.
+func TestCheckFindsBodiesWithoutAnchor(t *testing.T) {
+	saved := bodies
+	defer func() { bodies = saved }()
+	bodies = nil
+	for _, b := range saved {
+		if b.Name != "区政府部门" {
+			bodies = append(bodies, b)
+		}
+	}
+	got := strings.Join(check(build()), "\n")
+	if !strings.Contains(got, "body 区政府部门: named by the data but not in bodies") {
+		t.Errorf("check found\n\t%s\nwant 区政府部门 without anchor", got)
+	}
+	if BodyAnchor("区长") != "mayor" || BodyAnchor("无此机关") != "" {
+		t.Error("BodyAnchor")
+	}
+}
