@@ -235,6 +235,10 @@ type Decision struct {
 	// the order of the matter's inputs, with the interval each fell in.
 	// Nil in the tables.
 	Values []Value
+
+	// Source is, in a decision returned by Route, the version of the
+	// text it rests on; zero in the tables.
+	Source Version
 }
 
 // Citation returns the decision's formal citation.

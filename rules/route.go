@@ -100,7 +100,7 @@ func route(c *catalogue, id string, inputs map[string]string) (*Decision, *Error
 		}
 		if in == len(m.Inputs)-1 {
 			d := decs[i]
-			d.Values, d.Next = values, next
+			d.Values, d.Next, d.Source = values, next, Source
 			return d, nil
 		}
 		bands, ivs = m.Tables[i].Bands, nil

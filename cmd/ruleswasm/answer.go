@@ -232,7 +232,7 @@ func (w *writer) routeAnswer(d *rules.Decision) {
 	w.Object("")
 	w.Bool("ok", true)
 	w.String("type", "amount")
-	w.source(rules.Source)
+	w.source(d.Source)
 	w.decision(d)
 	w.Array("values")
 	for _, v := range d.Values {

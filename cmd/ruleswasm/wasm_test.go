@@ -440,17 +440,27 @@ func diff(got, want any) string {
 // case of the table gives an answer that the table expects.
 func TestAnswersNatively(t *testing.T) {
 	table := loadCases(t)
+	// Every answer names the version of the text it rests on.
+	source := func(name string, a any) {
+		m, _ := a.(map[string]any)
+		src, _ := m["source"].(map[string]any)
+		if m["ok"] == true && (src["citation"] != rules.Source.Citation() || src["number"] != rules.Source.Number || src["effective"] != rules.Source.Effective) {
+			t.Errorf("%s: source %v, want %s", name, src, rules.Source.Citation())
+		}
+	}
 	for _, c := range table.Cases {
 		a := native(func(w *writer) { w.route(request{matter: c.Matter, inputs: c.Inputs}, nil) })
 		if msg := checkAmount(c.Want, a); msg != "" {
 			t.Errorf("%s: answer %s; %s", c.Name, summary(a), msg)
 		}
+		source(c.Name, a)
 	}
 	for _, c := range loadProcCases(t).Cases {
 		a := native(func(w *writer) { w.route(request{matter: c.Matter, inputs: c.Inputs}, nil) })
 		if msg := checkProcedure(c.Want, a); msg != "" {
 			t.Errorf("%s: answer %s; %s", c.Name, summary(a), msg)
 		}
+		source(c.Name, a)
 	}
 	ms, ok := native(func(w *writer) { w.matters() }).([]any)
 	if !ok {
