@@ -378,10 +378,14 @@ func (rp *rulesPages) jobs(b *builder) []job {
 		p.Wide = true
 		return p
 	}
+	calc := rp.calculator(wide("决策路径计算器", "calculator.html"))
+	if b.versions != nil {
+		calc.Data.Version = versionText(b.versions.set.Of(rp.doc))
+	}
 	return []job{
 		{"thresholds.html", "thresholds.html", rp.thresholds(wide("第二十二条限额表", "thresholds.html"))},
 		{"authorities.html", "authorities.html", rp.authorities(wide("决策主体索引", "authorities.html"))},
-		{"calculator.html", "calculator.html", rp.calculator(wide("决策路径计算器", "calculator.html"))},
+		{"calculator.html", "calculator.html", calc},
 	}
 }
 
