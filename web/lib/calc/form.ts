@@ -73,7 +73,7 @@ class AmountField {
       return;
     }
     const buttons = info.marks.map((m) => {
-      const b = h("button", { type: "button", class: "mark", "aria-label": info.label + "填入" + m.written }, m.written);
+      const b = h("button", { type: "button", class: "mark", "aria-label": m.written + "（填入" + info.label + "）" }, m.written);
       b.addEventListener("click", () => onMark(this, m.amount));
       return b;
     });
