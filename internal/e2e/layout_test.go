@@ -28,6 +28,7 @@ var fullCases = []struct{ name, query, want string }{
 	{"22.2", "?matter=22.2&amount=800", "区长办公会议"},
 	{"22.5", "?matter=22.5&contract=3000&change=600", ""},
 	{"43 circular", "?matter=43&issuer=office&kind=circular", ""},
+	{"43 two deputies", "?matter=43&issuer=gov&to=other&kind=minutes-topic&beyond=no&deputies=several", ""},
 	{"21 funds", "?matter=21&kind=funds&formal=no&dept=no&amount=800", "区长办公会议"},
 }
 
