@@ -99,6 +99,14 @@ func TestAnswerInView(t *testing.T) {
 				if c.want != "" && !strings.Contains(b.Text, c.want) {
 					t.Errorf("%s: the answer reads %q, want %s", name, b.Text, c.want)
 				}
+				// Wide screens keep the answer in view beside the list of
+				// matters as it scrolls to its last matter.
+				if sc.width >= 1024 {
+					b := eval[box](t, ctx, `(document.querySelector('label[for="matter-22.6.2"]').scrollIntoView(false), `+answerBox+`)`)
+					if b.Top < 0 || b.Bottom > b.Height {
+						t.Errorf("%s: with the last matter in view, the answer is at y=%.0f–%.0f, outside the window", name, b.Top, b.Bottom)
+					}
+				}
 				if scheme == "http" {
 					png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 					if err != nil {
@@ -181,11 +189,24 @@ func TestAmountLead(t *testing.T) {
 	if !l.Shown || !l.First || strings.Join(l.Matters, " ") != "22.1.3 22.2" || l.Answer != "" {
 		t.Fatalf("财政性资金安排: lead %+v", l)
 	}
+	// The matter the answers name is chosen: 财政性资金安排 is 22.2.
+	if on := eval[string](t, ctx, `document.querySelector('input[name="lead-matter"]:checked').value`); on != "22.2" {
+		t.Errorf("财政性资金安排: the lead offers %s first, want 22.2", on)
+	}
 	typeInto(t, ctx, "lead-amount", "800")
-	click(t, ctx, `label[for="lead-22.2"]`)
 	l = eval[lead](t, ctx, read)
-	if !strings.Contains(l.Answer, "区长办公会议") || !strings.Contains(l.Answer, "第二十二条第（二）项") || !strings.Contains(l.Query, "by=22.2") || !strings.Contains(l.Query, "amount=800") {
+	if !strings.Contains(l.Answer, "区长办公会议") || !strings.Contains(l.Answer, "第二十二条第（二）项") || !strings.Contains(l.Query, "amount=800") {
 		t.Errorf("财政性资金安排 800: lead %+v", l)
+	}
+	click(t, ctx, `label[for="lead-22.1.3"]`)
+	l = eval[lead](t, ctx, read)
+	if !strings.Contains(l.Answer, "第二十二条第（一）项第3目") || !strings.Contains(l.Query, "by=22.1.3") {
+		t.Errorf("then 22.1.3: lead %+v", l)
+	}
+	// The address reopens the same lead.
+	open(t, ctx, eval[string](t, ctx, "location.href"))
+	if l = eval[lead](t, ctx, read); !strings.Contains(l.Answer, "第二十二条第（一）项第3目") {
+		t.Errorf("reopening %s: lead %+v", l.Query, l)
 	}
 	// A kind that article 二十二 does not decide by amount has no lead.
 	open(t, ctx, base+"calculator.html?matter=21&kind=plan&dept=no")

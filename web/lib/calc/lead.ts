@@ -58,7 +58,7 @@ export class AmountLead {
       this.box.hidden = true;
       return;
     }
-    if (see.map((m) => m.id).join(" ") !== this.see.map((m) => m.id).join(" ")) this.build(see);
+    if (see.map((m) => m.id).join(" ") !== this.see.map((m) => m.id).join(" ")) this.build(see, r as Ruling);
     this.box.hidden = false;
     this.compute();
   }
@@ -68,9 +68,13 @@ export class AmountLead {
     return this.see[0];
   }
 
-  private build(see: MatterInfo[]): void {
+  private build(see: MatterInfo[], r: Ruling): void {
     this.see = see;
-    if (see.map((m) => m.id).indexOf(this.chosen) < 0) this.chosen = see[0].id;
+    if (see.map((m) => m.id).indexOf(this.chosen) < 0) {
+      // The matter the answers name (事项：财政性资金安排 → 22.2), else the first.
+      const named = see.filter((m) => r.values.some((v) => v.option === m.title))[0];
+      this.chosen = (named || see[0]).id;
+    }
     const box = this.box;
     box.textContent = "";
     box.appendChild(h("h3", { id: "lead-h" }, "按金额确定"));
