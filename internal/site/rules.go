@@ -360,10 +360,17 @@ func (rp *rulesPages) related(a *doc.Article) []RelatedRule {
 			if err != nil {
 				continue
 			}
+			// Named as the text names it: the procedure of its own
+			// article by that article (公文审签, 第四十三条), not by the
+			// first item it quotes.
+			cite := q.Clause.Citation()
+			if p.Clause.Article == a.Number {
+				cite = p.Citation()
+			}
 			out = append(out, RelatedRule{
 				Anchor:     u.anchor,
-				Citation:   q.Clause.Citation(),
-				Title:      p.Question,
+				Citation:   cite,
+				Title:      p.Title + "：" + p.Question,
 				Calculator: CalculatorLink(p.ID),
 			})
 			break
