@@ -198,7 +198,7 @@ class Calculator {
     const n = r.readings.length;
     const who = n === 0 ? "原文未作规定" : n === 1 ? r.readings[0].decider + r.readings[0].action : "原文可作" + n + "种理解";
     this.say(p.info.title + "：" + who + "。" + (r.see.length > 0 ? "可按金额确定。" : ""));
-    this.printCase.textContent = "事项：" + p.info.title + "；" + which + "。";
+    this.printCase.textContent = p.info.title + "——" + which + "。";
     this.sentence.textContent = rulingSentence(this.ctx.data, p.info, r);
     this.result.setAttribute("data-branch", r.branch);
     this.result.setAttribute("data-answer", r.silent ? "silent" : r.ambiguous ? "ambiguous" : "single");
