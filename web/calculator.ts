@@ -51,6 +51,9 @@ class Calculator {
   private readonly printCase = byId("print-case");
   private readonly lead: AmountLead;
   private firstShown = false;
+  // Where the window was when the form showed: a reader who has scrolled
+  // since, while the module loaded, is not moved.
+  private readonly startY = window.pageYOffset;
 
   constructor(
     private readonly formEl: HTMLFormElement,
@@ -80,7 +83,9 @@ class Calculator {
     this.result.setAttribute("aria-busy", "false");
     this.update();
     // A link that states a case in full opens on its answer.
-    if (this.result.getAttribute("data-state") === "decision" && location.search && !location.hash) this.reveal();
+    if (this.result.getAttribute("data-state") === "decision" && location.search && !location.hash && window.pageYOffset === this.startY) {
+      this.reveal();
+    }
   }
 
   /**
