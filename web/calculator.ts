@@ -22,7 +22,7 @@ import { byId, h } from "./lib/calc/dom";
 import { CalcForm } from "./lib/calc/form";
 import { LoadError, loadRules } from "./lib/calc/loader";
 import { ProcedureForm } from "./lib/calc/questions";
-import { AmountLead } from "./lib/calc/lead";
+import { AmountLead, seeFor } from "./lib/calc/lead";
 import { clauseHref, Context, decisionParts, messagePart, show } from "./lib/calc/render";
 import { rulingParts } from "./lib/calc/ruling";
 import { decisionSentence, rulingSentence, rulingSlip, slipText } from "./lib/calc/slip";
@@ -117,12 +117,17 @@ class Calculator {
     // Showing the questions a procedure asks comes first: the address
     // holds the answers to those asked.
     const progress = p ? p.progress() : null;
+    if (p && progress) {
+      const s = seeFor(p.info, progress.inputs);
+      this.lead.show(s.see, s.chosen);
+    } else {
+      this.lead.show([], []);
+    }
     const params = this.form.params();
     replaceQuery(formatQuery(this.form.matterID(), p ? params.concat(this.lead.params()) : params));
     this.printAddress();
     const rules = this.rules;
     if (!rules) return;
-    if (!p || !progress || progress.pending) this.lead.show(null);
     if (p && progress) {
       if (progress.pending) {
         const ignored = p.ignored.length > 0 ? "（地址中的" + p.ignored.join("、") + "不是可选的答案，已略去。）" : "";
@@ -196,7 +201,10 @@ class Calculator {
   }
 
   private ruling(p: ProcedureForm, r: Ruling): void {
-    this.lead.show(r);
+    this.lead.show(
+      r.see,
+      r.values.map((v) => v.option),
+    );
     show(this.result, rulingParts(this.ctx, p.info, r));
     this.shown("procedure", r.readings.length === 1 ? r.readings[0].decider : "");
     const which = r.values.map((v) => v.label + "：" + v.option).join("；");

@@ -208,6 +208,12 @@ func TestAmountLead(t *testing.T) {
 	if l = eval[lead](t, ctx, read); !strings.Contains(l.Answer, "第二十二条第（一）项第3目") {
 		t.Errorf("reopening %s: lead %+v", l.Query, l)
 	}
+	// The amount is asked as soon as the matter is named, before the
+	// meeting's other questions are answered.
+	st := open(t, ctx, base+"calculator.html?matter=21&kind=funds&amount=300")
+	if l = eval[lead](t, ctx, read); !l.Shown || st.State != "prompt" || !strings.Contains(l.Answer, "区长办公会议") {
+		t.Errorf("财政性资金安排 with its other questions unanswered: state %q, lead %+v", st.State, l)
+	}
 	// A kind that article 二十二 does not decide by amount has no lead.
 	open(t, ctx, base+"calculator.html?matter=21&kind=plan&dept=no")
 	if l = eval[lead](t, ctx, read); l.Shown {

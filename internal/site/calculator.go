@@ -145,6 +145,17 @@ type CalcProcedureData struct {
 	// 签发, 决定.
 	Verb      string             `json:"verb"`
 	Questions []CalcQuestionData `json:"questions"`
+	// See lists the matters of article 二十二 that decide the matter by
+	// amount, with the answers they follow from, so that the page can ask
+	// the amount (按金额确定) as soon as those are given.
+	See []CalcSeeData `json:"see"`
+}
+
+// CalcSeeData is a provision of a procedure that names matters of article
+// 二十二 (rules.Provision.See).
+type CalcSeeData struct {
+	When    []CalcCondition `json:"when"`
+	Matters []string        `json:"matters"`
 }
 
 // CalcQuestionData is a question of a procedure.
@@ -490,6 +501,12 @@ func procedureData(p *rules.Procedure) CalcProcedureData {
 			q.Options = append(q.Options, CalcOptionData{Value: o.Value, Label: o.Label, When: conds(o.When)})
 		}
 		d.Questions = append(d.Questions, q)
+	}
+	d.See = []CalcSeeData{}
+	for _, v := range p.Provisions {
+		if len(v.See) > 0 {
+			d.See = append(d.See, CalcSeeData{When: conds(v.When), Matters: v.See})
+		}
 	}
 	return d
 }

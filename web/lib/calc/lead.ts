@@ -7,9 +7,38 @@
 // ?matter=21&kind=funds&formal=no&dept=no&by=22.2&amount=800.
 
 import { h } from "./dom";
+import { holds } from "./questions";
 import { clauseLink, Context } from "./render";
-import { MatterInfo, Rules, Ruling } from "./types";
+import { Condition, MatterInfo, ProcedureInfo, Rules } from "./types";
 import { Query } from "./url";
+
+/** SeeInfo is a provision naming matters decided by amount (CalcSeeData). */
+interface SeeInfo {
+  when: Condition[];
+  matters: string[];
+}
+
+/**
+ * seeFor lists the matters of article 二十二 that the answers given so far
+ * lead to, and the labels of the options chosen.
+ */
+export function seeFor(p: ProcedureInfo, inputs: Array<[string, string]>): { see: string[]; chosen: string[] } {
+  const answers: { [name: string]: string } = {};
+  const chosen: string[] = [];
+  for (const [name, value] of inputs) {
+    answers[name] = value;
+    for (const q of p.questions) {
+      if (q.name !== name) continue;
+      for (const o of q.options) if (o.value === value) chosen.push(o.label);
+    }
+  }
+  const see: string[] = [];
+  for (const v of (p as ProcedureInfo & { see?: SeeInfo[] }).see || []) {
+    if (!holds(v.when, answers)) continue;
+    for (const id of v.matters) if (see.indexOf(id) < 0) see.push(id);
+  }
+  return { see: see, chosen: chosen };
+}
 
 export class AmountLead {
   private rules: Rules | null = null;
@@ -46,19 +75,21 @@ export class AmountLead {
     return out;
   }
 
-  /** show leads the answer r with its matters decided by amount, or hides the lead (r null). */
-  show(r: Ruling | null): void {
+  /**
+   * show leads the answer with the matters decided by amount (ids), or
+   * hides the lead (none); chosen are the labels of the answers given, one
+   * of which may name the matter to offer first.
+   */
+  show(ids: string[], chosen: string[]): void {
     const see: MatterInfo[] = [];
-    if (r) {
-      for (const id of r.see) {
-        for (const m of this.ctx.data.matters) if (m.id === id) see.push(m);
-      }
+    for (const id of ids) {
+      for (const m of this.ctx.data.matters) if (m.id === id) see.push(m);
     }
     if (see.length === 0) {
       this.box.hidden = true;
       return;
     }
-    if (see.map((m) => m.id).join(" ") !== this.see.map((m) => m.id).join(" ")) this.build(see, r as Ruling);
+    if (see.map((m) => m.id).join(" ") !== this.see.map((m) => m.id).join(" ")) this.build(see, chosen);
     this.box.hidden = false;
     this.compute();
   }
@@ -68,11 +99,11 @@ export class AmountLead {
     return this.see[0];
   }
 
-  private build(see: MatterInfo[], r: Ruling): void {
+  private build(see: MatterInfo[], chosen: string[]): void {
     this.see = see;
     if (see.map((m) => m.id).indexOf(this.chosen) < 0) {
       // The matter the answers name (事项：财政性资金安排 → 22.2), else the first.
-      const named = see.filter((m) => r.values.some((v) => v.option === m.title))[0];
+      const named = see.filter((m) => chosen.indexOf(m.title) >= 0)[0];
       this.chosen = (named || see[0]).id;
     }
     const box = this.box;
