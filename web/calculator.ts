@@ -5,23 +5,32 @@
 // compiled to WebAssembly (assets/rules.wasm). The page reads its address
 // (?matter=22.2&amount=800, ?matter=43&issuer=gov&to=city) on load and
 // keeps it in step with the form, so that a decision can be shared as a
-// link.
+// link. A link that states a case in full opens on its answer; on a phone
+// the chosen matter folds to one line. Where a meeting's matter is one
+// article 二十二 decides by amount, the page asks the amount at the top of
+// the answer (按金额确定). Screen readers hear a one-line status, not the
+// whole answer.
 //
 // Without JavaScript the form stays hidden and the page shows the
 // threshold tables and the procedures' cases; without WebAssembly, or
 // when the module cannot be loaded, it says why in #calc-unavailable.
 
 import { absoluteURL, copyText } from "./lib/clipboard";
+import { publishedLink } from "./lib/published";
 import { announce } from "./lib/status";
 import { byId, h } from "./lib/calc/dom";
 import { CalcForm } from "./lib/calc/form";
 import { LoadError, loadRules } from "./lib/calc/loader";
 import { ProcedureForm } from "./lib/calc/questions";
+import { AmountLead, seeFor } from "./lib/calc/lead";
 import { clauseHref, Context, decisionParts, messagePart, show } from "./lib/calc/render";
 import { rulingParts } from "./lib/calc/ruling";
-import { rulingSlip, slipText } from "./lib/calc/slip";
+import { decisionSentence, rulingSentence, rulingSlip, slipText } from "./lib/calc/slip";
 import { Answer, Decision, MatterInfo, PageData, Rules, Ruling } from "./lib/calc/types";
-import { formatQuery, parseQuery, replaceQuery } from "./lib/calc/url";
+import { formatQuery, parseQuery, Query, replaceQuery } from "./lib/calc/url";
+
+/** WIDE is where the answer stays in view beside the form (calculator.css). */
+const WIDE = "(min-width: 64em)";
 
 /**
  * Marks in the page's performance timeline, read by the budget benchmark
@@ -37,25 +46,56 @@ class Calculator {
   private readonly result = byId("result");
   private readonly slip = byId("slip");
   private readonly slipPre = byId("slip-text");
-  private readonly copyButton = byId<HTMLButtonElement>("copy-slip");
+  private readonly sentence = byId("slip-sentence");
+  private readonly status = byId("result-status");
+  private readonly printCase = byId("print-case");
+  private readonly lead: AmountLead;
   private firstShown = false;
+  // Where the window was when the form showed: a reader who has scrolled
+  // since, while the module loaded, is not moved.
+  private readonly startY = window.pageYOffset;
 
   constructor(
     private readonly formEl: HTMLFormElement,
     private readonly ctx: Context,
   ) {
     this.form = new CalcForm(formEl, ctx.data, () => this.update());
-    this.form.fill(parseQuery(location.search));
-    this.copyButton.addEventListener("click", () => this.copy());
+    const q = parseQuery(location.search);
+    this.form.fill(q);
+    this.lead = new AmountLead(byId("by-amount"), ctx, () => this.update());
+    this.lead.fill(q);
+    this.form.fold();
+    copyOn(byId<HTMLButtonElement>("copy-sentence"), () => this.sentence.textContent || "", this.sentence, "已复制依据，可粘贴到请示中。");
+    copyOn(byId<HTMLButtonElement>("copy-slip"), () => this.slipPre.textContent || "", this.slipPre, "已复制详细依据。", () => {
+      const details = this.slip.querySelector("details");
+      if (details) details.open = true;
+    });
     this.followCalculatorLinks();
     formEl.hidden = false;
+    const when = byId("print-when");
+    when.textContent = "计算日期：" + today() + (ctx.data.version ? "。所依据的版本：" + ctx.data.version : "") + "。";
   }
 
   start(rules: Rules): void {
     mark(MODULE_READY);
     this.rules = rules;
+    this.lead.start(rules);
     this.result.setAttribute("aria-busy", "false");
     this.update();
+    // A link that states a case in full opens on its answer.
+    if (this.result.getAttribute("data-state") === "decision" && location.search && !location.hash && window.pageYOffset === this.startY) {
+      this.reveal();
+    }
+  }
+
+  /**
+   * reveal scrolls the answer to the top of the window: beside the form
+   * where the window is wide (the answer column stays in view), else the
+   * answer itself.
+   */
+  private reveal(): void {
+    const wide = !!window.matchMedia && window.matchMedia(WIDE).matches;
+    (wide ? this.formEl : byId("outcome")).scrollIntoView();
   }
 
   fail(e: unknown): void {
@@ -77,7 +117,15 @@ class Calculator {
     // Showing the questions a procedure asks comes first: the address
     // holds the answers to those asked.
     const progress = p ? p.progress() : null;
-    replaceQuery(formatQuery(this.form.matterID(), this.form.params()));
+    if (p && progress) {
+      const s = seeFor(p.info, progress.inputs);
+      this.lead.show(s.see, s.chosen);
+    } else {
+      this.lead.show([], []);
+    }
+    const params = this.form.params();
+    replaceQuery(formatQuery(this.form.matterID(), p ? params.concat(this.lead.params()) : params));
+    this.printAddress();
     const rules = this.rules;
     if (!rules) return;
     if (p && progress) {
@@ -146,11 +194,25 @@ class Calculator {
     show(this.result, decisionParts(this.ctx, m, d, typed));
     this.shown("amount", d.decider);
     this.slipPre.textContent = slipText(this.ctx.data, m, d, absoluteURL(clauseHref(this.ctx, d.clause.id)));
+    this.sentence.textContent = decisionSentence(this.ctx.data, d);
+    const amounts = d.values.map((v) => v.label + v.amount + "万元").join("，");
+    this.say(m.title + "，" + amounts + "：" + d.decider + d.action + "。");
+    this.printCase.textContent = "事项：" + m.title + "（" + m.citation + "）；" + amounts + "。";
   }
 
   private ruling(p: ProcedureForm, r: Ruling): void {
+    this.lead.show(
+      r.see,
+      r.values.map((v) => v.option),
+    );
     show(this.result, rulingParts(this.ctx, p.info, r));
     this.shown("procedure", r.readings.length === 1 ? r.readings[0].decider : "");
+    const which = r.values.map((v) => v.label + "：" + v.option).join("；");
+    const n = r.readings.length;
+    const who = n === 0 ? "原文未作规定" : n === 1 ? r.readings[0].decider + r.readings[0].action : "原文可作" + n + "种理解";
+    this.say(p.info.title + "：" + who + "。" + (r.see.length > 0 ? "可按金额确定。" : ""));
+    this.printCase.textContent = p.info.title + "——" + which + "。";
+    this.sentence.textContent = rulingSentence(this.ctx.data, p.info, r);
     this.result.setAttribute("data-branch", r.branch);
     this.result.setAttribute("data-answer", r.silent ? "silent" : r.ambiguous ? "ambiguous" : "single");
     this.slipPre.textContent = rulingSlip(this.ctx.data, p.info, r, (id) => {
@@ -179,35 +241,31 @@ class Calculator {
 
   private message(text: string, kind: "prompt" | "error"): void {
     show(this.result, [messagePart(text, kind)]);
+    this.say(text);
+    this.printCase.textContent = "";
     this.result.setAttribute("data-state", kind);
     for (const a of ["data-decider", "data-type", "data-branch", "data-answer"]) this.result.removeAttribute(a);
     this.slip.hidden = true;
   }
 
-  private copy(): void {
-    const text = this.slipPre.textContent || "";
-    const button = this.copyButton;
-    const label = "复制依据（用于请示）";
-    copyText(text).then(
-      () => {
-        button.textContent = "已复制";
-        announce("已复制依据，可粘贴到请示中。");
-        window.setTimeout(() => (button.textContent = label), 1600);
-      },
-      () => {
-        // Show the slip selected, for Ctrl+C.
-        const details = this.slip.querySelector("details");
-        if (details) details.open = true;
-        const range = document.createRange();
-        range.selectNodeContents(this.slipPre);
-        const sel = window.getSelection();
-        if (sel) {
-          sel.removeAllRanges();
-          sel.addRange(range);
-        }
-        announce("浏览器不允许自动复制，已选中依据文字，请按 Ctrl+C 复制。");
-      },
-    );
+  /** say puts a one-line summary into the status line screen readers hear. */
+  private say(text: string): void {
+    if (this.status.textContent !== text) this.status.textContent = text;
+  }
+
+  /**
+   * printAddress keeps the printed 本页地址 on this very case: the
+   * published address with the case's query, or where the browser opened
+   * it over http(s); from disk without a published address, none.
+   */
+  private printAddress(): void {
+    const where = publishedLink("calculator.html" + location.search);
+    const spans = document.querySelectorAll<HTMLElement>(".page-address");
+    for (let i = 0; i < spans.length; i++) {
+      spans[i].textContent = where;
+      const line = spans[i].parentElement;
+      if (line) line.className = where ? "print-address" : "print-address no-base";
+    }
   }
 
   /**
@@ -223,8 +281,11 @@ class Calculator {
       if (!a || !a.search || a.pathname !== location.pathname || a.protocol !== location.protocol) return;
       if (this.formEl.hidden) return;
       e.preventDefault();
-      this.form.fill(parseQuery(a.search));
+      const q: Query = parseQuery(a.search);
+      this.form.fill(q);
+      this.lead.fill(q);
       this.update();
+      this.form.fold();
       this.formEl.scrollIntoView();
       this.form.focusFirstField();
     });
@@ -238,6 +299,41 @@ function route(rules: Rules, matter: string, inputs: { [name: string]: string })
     // The Go program has exited (it panicked, or the tab ran out of memory).
     return { ok: false, error: { code: "internal", message: "计算模块已停止运行，请刷新页面。", input: null } };
   }
+}
+
+/**
+ * copyOn makes button copy what text gives, telling the user; where the
+ * browser refuses, it selects shown (after open makes it visible) for
+ * Ctrl+C.
+ */
+function copyOn(button: HTMLButtonElement, text: () => string, shown: HTMLElement, told: string, open?: () => void): void {
+  const label = button.textContent || "";
+  button.addEventListener("click", () => {
+    copyText(text()).then(
+      () => {
+        button.textContent = "已复制";
+        announce(told);
+        window.setTimeout(() => (button.textContent = label), 1600);
+      },
+      () => {
+        if (open) open();
+        const range = document.createRange();
+        range.selectNodeContents(shown);
+        const sel = window.getSelection();
+        if (sel) {
+          sel.removeAllRanges();
+          sel.addRange(range);
+        }
+        announce("浏览器不允许自动复制，已选中文字，请按 Ctrl+C 复制。");
+      },
+    );
+  });
+}
+
+/** today is the date of the computation, as printed: 2026年12月1日. */
+function today(): string {
+  const d = new Date();
+  return d.getFullYear() + "年" + (d.getMonth() + 1) + "月" + d.getDate() + "日";
 }
 
 function mark(name: string): void {

@@ -3,32 +3,12 @@
 // offline. Everything here is an enhancement: without JavaScript the pages
 // read, print and link the same.
 
-import { absoluteURL, copyText } from "./lib/clipboard";
+import { copyText } from "./lib/clipboard";
 import { announce } from "./lib/status";
+import { publishedBase, publishedLink as linkTo } from "./lib/published";
 
 function siteRoot(): string {
   return document.body.getAttribute("data-root") || "";
-}
-
-// publishedBase is the address the site is published at, when the build
-// was told it (-base-url), ending in "/"; "" otherwise.
-function publishedBase(): string {
-  return document.body.getAttribute("data-base") || "";
-}
-
-// linkTo returns the full address of target, a path relative to this page
-// ("22.html#i3-1"): under the published address when the site knows it,
-// else where the browser opened it over http(s). Opened from disk without
-// a published address there is no address worth pasting into a document
-// (file:///E:/…), and it returns "".
-function linkTo(target: string): string {
-  const base = publishedBase();
-  if (base) {
-    const page = document.body.getAttribute("data-path") || "";
-    return base + page.slice(0, page.lastIndexOf("/") + 1) + target;
-  }
-  if (location.protocol === "http:" || location.protocol === "https:") return absoluteURL(target);
-  return "";
 }
 
 // unitText is the official text of a unit as the page shows it, one line

@@ -18,7 +18,8 @@ import (
 type pageState struct {
 	State      string                `json:"state"`
 	Busy       string                `json:"busy"`
-	Live       string                `json:"live"`
+	Live       string                `json:"live"` // of #result, then of the status line
+	Status     string                `json:"status"`
 	Decider    string                `json:"decider"`
 	Action     string                `json:"action"`
 	ClauseHref string                `json:"clauseHref"`
@@ -69,7 +70,8 @@ const readState = `function readState() {
 	return {
 		state: res.getAttribute("data-state") || "",
 		busy: res.getAttribute("aria-busy") || "",
-		live: res.getAttribute("aria-live") || "",
+		live: (res.getAttribute("aria-live") || "") + "|" + (document.getElementById("result-status").getAttribute("aria-live") || ""),
+		status: document.getElementById("result-status").textContent,
 		decider: res.getAttribute("data-decider") || "",
 		action: action ? action.textContent : "",
 		clauseHref: link ? link.getAttribute("href") : "",
@@ -167,8 +169,9 @@ func testCases(t *testing.T, ctx context.Context, page string) {
 	if st.State != "prompt" || st.Matter != "" {
 		t.Fatalf("fresh page: state %q, matter %q; want a prompt and no matter", st.State, st.Matter)
 	}
-	if st.Live != "polite" {
-		t.Errorf("#result aria-live = %q, want polite", st.Live)
+	// Only the one-line status is live, not the whole answer.
+	if st.Live != "|polite" {
+		t.Errorf("aria-live of #result and of the status line = %q, want none and polite", st.Live)
 	}
 	n := 0
 	for _, c := range loadCases(t).Cases {
@@ -201,6 +204,9 @@ func testCases(t *testing.T, ctx context.Context, page string) {
 		}
 		if !got.SlipShown || !strings.Contains(got.Slip, "决策主体："+c.Want.Decider+"（"+c.Want.Action+"）") {
 			t.Errorf("%s: slip %q", c.Name, got.Slip)
+		}
+		if !strings.Contains(got.Status, "："+c.Want.Decider+c.Want.Action+"。") || len([]rune(got.Status)) > 160 {
+			t.Errorf("%s: status line %q", c.Name, got.Status)
 		}
 	}
 	if n < 150 {

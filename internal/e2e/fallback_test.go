@@ -27,7 +27,8 @@ func TestCalculatorStatic(t *testing.T) {
 	for _, want := range []string{
 		`<form id="calculator" class="calculator" action="calculator.html" method="get" novalidate hidden>`,
 		`<div id="calc-unavailable" class="unavailable" role="alert" hidden></div>`,
-		`<div id="result" class="result" aria-live="polite" aria-busy="true" data-state="loading">`,
+		`<p id="result-status" class="result-status visually-hidden" aria-live="polite" aria-atomic="true"></p>`,
+		`<div id="result" class="result" aria-busy="true" data-state="loading">`,
 		`<link rel="stylesheet" href="assets/calculator.css">`,
 		`<script src="assets/wasm_exec.js"></script>`,
 		`<script src="assets/calculator.js"></script>`,

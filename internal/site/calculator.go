@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"rulesite/internal/versions"
 	"rulesite/rules"
 )
 
@@ -16,6 +17,10 @@ import (
 // (the embedded ThresholdsPage) and a table of the procedures' cases.
 type CalculatorPage struct {
 	ThresholdsPage
+	// Asked are the procedures, answered by questions (会议事项, 公文审签),
+	// shown first in the matter picker; Groups are the categories of
+	// article 二十二, decided by amount, after them.
+	Asked  []CalcMatter
 	Groups []CalcGroup
 	// Fields are the amount fields the form can show, one per input name
 	// across all matters (amount; contract and change for 22.5), in the
@@ -28,12 +33,8 @@ type CalculatorPage struct {
 	Data CalcData
 }
 
-// procedureGroup heads the choices of the procedures in the matter
-// picker, after the six categories of article 二十二.
-const procedureGroup = "会议事项与公文审签（回答问题，不涉及金额）"
-
 // CalcGroup is one category of article 二十二, as the text words it:
-// （一）向上争取资金类; or the group of the procedures.
+// （一）向上争取资金类.
 type CalcGroup struct {
 	Heading string
 	Matters []CalcMatter
@@ -107,8 +108,11 @@ type CalcField struct {
 type CalcData struct {
 	// Citation is the document's name as formal citations prefix it:
 	// 《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）.
-	Citation string           `json:"citation"`
-	Matters  []CalcMatterData `json:"matters"`
+	Citation string `json:"citation"`
+	// Version says which version of the text the answers rest on, its
+	// dates and status as of the build: 2021年4月1日印发，现行有效.
+	Version string           `json:"version"`
+	Matters []CalcMatterData `json:"matters"`
 	// Procedures are the procedures' questions and the conditions under
 	// which each is asked, as rules.Procedures gives them.
 	Procedures []CalcProcedureData `json:"procedures"`
@@ -141,6 +145,17 @@ type CalcProcedureData struct {
 	// 签发, 决定.
 	Verb      string             `json:"verb"`
 	Questions []CalcQuestionData `json:"questions"`
+	// See lists the matters of article 二十二 that decide the matter by
+	// amount, with the answers they follow from, so that the page can ask
+	// the amount (按金额确定) as soon as those are given.
+	See []CalcSeeData `json:"see"`
+}
+
+// CalcSeeData is a provision of a procedure that names matters of article
+// 二十二 (rules.Provision.See).
+type CalcSeeData struct {
+	When    []CalcCondition `json:"when"`
+	Matters []string        `json:"matters"`
 }
 
 // CalcQuestionData is a question of a procedure.
@@ -253,7 +268,6 @@ func (rp *rulesPages) calculator(p Page) *CalculatorPage {
 	}
 	if len(rp.procedures) > 0 {
 		cp.Data.Procedures = []CalcProcedureData{}
-		cp.Groups = append(cp.Groups, CalcGroup{Heading: procedureGroup})
 	}
 	for _, p := range rp.procedures {
 		cited := procedureClauses(p)
@@ -268,12 +282,32 @@ func (rp *rulesPages) calculator(p Page) *CalculatorPage {
 			}
 		})
 		cv := rp.calcProcedure(p, cited)
-		g := &cp.Groups[len(cp.Groups)-1]
-		g.Matters = append(g.Matters, CalcMatter{ID: p.ID, Title: p.Title, Citation: cv.Short, Heading: p.Question})
+		cp.Asked = append(cp.Asked, CalcMatter{ID: p.ID, Title: p.Title, Citation: cv.Short, Heading: p.Question})
 		cp.Procedures = append(cp.Procedures, cv)
 		cp.Data.Procedures = append(cp.Data.Procedures, procedureData(p))
 	}
 	return cp
+}
+
+// versionText names the version of the text the rules apply: when it was
+// issued or dated, when it took effect, and its status; "" when the site
+// knows nothing of it.
+func versionText(v *versions.Version) string {
+	if v == nil {
+		return ""
+	}
+	var parts []string
+	switch m := v.Doc.Meta; {
+	case m.Issued != "":
+		parts = append(parts, m.Issued+"印发")
+	case m.Date != "":
+		parts = append(parts, m.Date)
+	}
+	if v.Effective != "" {
+		parts = append(parts, v.Effective+"起施行")
+	}
+	parts = append(parts, v.Status.String())
+	return strings.Join(parts, "，")
 }
 
 // procedureClauses lists every clause p cites, once each, in the order
@@ -469,6 +503,12 @@ func procedureData(p *rules.Procedure) CalcProcedureData {
 			q.Options = append(q.Options, CalcOptionData{Value: o.Value, Label: o.Label, When: conds(o.When)})
 		}
 		d.Questions = append(d.Questions, q)
+	}
+	d.See = []CalcSeeData{}
+	for _, v := range p.Provisions {
+		if len(v.See) > 0 {
+			d.See = append(d.See, CalcSeeData{When: conds(v.When), Matters: v.See})
+		}
 	}
 	return d
 }

@@ -373,10 +373,17 @@ func (rp *rulesPages) related(a *doc.Article) []RelatedRule {
 			if err != nil {
 				continue
 			}
+			// Named as the text names it: the procedure of its own
+			// article by that article (公文审签, 第四十三条), not by the
+			// first item it quotes.
+			cite := q.Clause.Citation()
+			if p.Clause.Article == a.Number {
+				cite = p.Citation()
+			}
 			out = append(out, RelatedRule{
 				Anchor:     u.anchor,
-				Citation:   q.Clause.Citation(),
-				Title:      p.Question,
+				Citation:   cite,
+				Title:      p.Title + "：" + p.Question,
 				Calculator: CalculatorLink(p.ID),
 			})
 			break
@@ -391,10 +398,14 @@ func (rp *rulesPages) jobs(b *builder) []job {
 		p.Wide = true
 		return p
 	}
+	calc := rp.calculator(wide("决策路径计算器", "calculator.html"))
+	if b.versions != nil {
+		calc.Data.Version = versionText(b.versions.set.Of(rp.doc))
+	}
 	return []job{
 		{"thresholds.html", "thresholds.html", rp.thresholds(wide("第二十二条限额表", "thresholds.html"))},
 		{"authorities.html", "authorities.html", rp.authorities(wide("决策主体索引", "authorities.html"))},
-		{"calculator.html", "calculator.html", rp.calculator(wide("决策路径计算器", "calculator.html"))},
+		{"calculator.html", "calculator.html", calc},
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"path"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -85,6 +86,9 @@ type builder struct {
 	tmpl     *Templates
 	rules    *rulesPages // nil when the content lacks the document the rules cite
 	versions *versionIndex
+	// divisions holds the anchor of every part, chapter and section on
+	// its document's contents page (see divisionAnchors).
+	divisions map[*doc.Division]string
 }
 
 func (b *builder) prepare() error {
@@ -94,6 +98,10 @@ func (b *builder) prepare() error {
 		asOf = time.Now().UTC().Format(time.DateOnly)
 	}
 	b.versions = newVersionIndex(b.in.Docs, asOf)
+	b.divisions = map[*doc.Division]string{}
+	for _, d := range b.in.Docs {
+		divisionAnchors(d.Divisions, "", b.divisions)
+	}
 	tmpl, err := ParseTemplates(b.in.Templates, b.in.TemplatesDir, b.funcs())
 	if err != nil {
 		return err
@@ -515,14 +523,39 @@ func fullAnchor(a *doc.Article, unit string) string {
 	return id
 }
 
+// divisionKinds are the letters of division anchors.
+var divisionKinds = map[doc.DivisionKind]string{doc.Part: "p", doc.Subpart: "sp", doc.Chapter: "c", doc.Section: "s"}
+
+// divisionAnchors gives every division of a list, and those inside it, an
+// anchor on the contents page (index.html#c3) and the full text
+// (full.html#c3): its kind and number as the heading writes them, after
+// those of the divisions it belongs to — c3 for 第三章, p1-c3 for 第三章 of
+// 第一编, c3-s2 for its 第二节. A number that repeats among its siblings
+// (or a heading without one, 0) gets _k for its k-th occurrence, as
+// articles do; so the anchors follow the text's own numbering and stay
+// when a division is added at the end.
+func divisionAnchors(list []*doc.Division, prefix string, into map[*doc.Division]string) {
+	seen := map[string]int{}
+	for _, dv := range list {
+		id := prefix + divisionKinds[dv.Kind] + strconv.Itoa(dv.Number)
+		seen[id]++
+		if n := seen[id]; n > 1 {
+			id += "_" + strconv.Itoa(n)
+		}
+		into[dv] = id
+		divisionAnchors(dv.Divisions, id+"-", into)
+	}
+}
+
 func (b *builder) funcs() template.FuncMap {
 	return template.FuncMap{
-		"fullAnchor":  fullAnchor,
-		"articleName": ArticleName,
-		"bodyAnchor":  anchorOfBody,
-		"add":         func(a, b int) int { return a + b },
-		"excerpt":     Excerpt,
-		"cmptext":     versions.Text,
+		"divisionAnchor": func(dv *doc.Division) string { return b.divisions[dv] },
+		"fullAnchor":     fullAnchor,
+		"articleName":    ArticleName,
+		"bodyAnchor":     anchorOfBody,
+		"add":            func(a, b int) int { return a + b },
+		"excerpt":        Excerpt,
+		"cmptext":        versions.Text,
 		"version": func(d *doc.Document) *versions.Version {
 			if b.versions == nil {
 				return nil

@@ -4,7 +4,8 @@
 // one-click examples, tracks which fields the user has touched (an
 // untouched empty field asks for input instead of showing an error) and
 // shows errors beside the fields. A procedure shows its own questions
-// instead (questions.ts).
+// instead (questions.ts). On a phone the chosen matter folds to one line
+// with 更改, so that the fields and the answer come next.
 
 import { byId, h } from "./dom";
 import { DEFAULT_UNIT, fromParam, requestValue, toParam, typedUnit, UNITS } from "./amount";
@@ -72,7 +73,7 @@ class AmountField {
       return;
     }
     const buttons = info.marks.map((m) => {
-      const b = h("button", { type: "button", class: "mark", "aria-label": info.label + "填入" + m.written }, m.written);
+      const b = h("button", { type: "button", class: "mark", "aria-label": m.written + "（填入" + info.label + "）" }, m.written);
       b.addEventListener("click", () => onMark(this, m.amount));
       return b;
     });
@@ -108,8 +109,19 @@ class AmountField {
   }
 }
 
+/** NARROW is where the chosen matter folds to one line (phones). */
+const NARROW = "(max-width: 47.99em)";
+
 export class CalcForm {
   private readonly fields: AmountField[] = [];
+  private readonly chosenBox = byId("matter-chosen");
+  private readonly chosenText = byId("chosen-text");
+  private readonly list = byId("matter-list");
+  private readonly change = byId<HTMLButtonElement>("change-matter");
+  // pointer is set while the last interaction with the list was a tap or
+  // a click: choosing by keyboard (arrow keys) must not fold the list
+  // under the focus.
+  private pointer = false;
   private current: MatterInfo | null = null;
   private readonly procedures: ProcedureForm[] = [];
   private currentProcedure: ProcedureForm | null = null;
@@ -144,8 +156,17 @@ export class CalcForm {
       radios[i].addEventListener("change", () => {
         this.describe();
         this.onChange();
+        if (this.pointer && this.fold()) this.change.focus();
       });
     }
+    this.list.addEventListener("mousedown", () => (this.pointer = true));
+    this.list.addEventListener("touchstart", () => (this.pointer = true), { passive: true } as AddEventListenerOptions);
+    this.list.addEventListener("keydown", () => (this.pointer = false));
+    this.change.addEventListener("click", () => {
+      this.unfold();
+      const on = this.form.querySelector<HTMLInputElement>('input[name="matter"]:checked');
+      if (on) on.focus();
+    });
     // The results show as the user types; Enter only keeps the page.
     form.addEventListener("submit", (e) => e.preventDefault());
   }
@@ -218,6 +239,32 @@ export class CalcForm {
     return out;
   }
 
+  /**
+   * fold shows the chosen matter as one line with 更改, on a phone, and
+   * reports whether it did.
+   */
+  fold(): boolean {
+    const on = this.matterID() !== "" && !!window.matchMedia && window.matchMedia(NARROW).matches;
+    this.chosenBox.hidden = !on;
+    this.list.hidden = on;
+    this.change.setAttribute("aria-expanded", on ? "false" : "true");
+    return on;
+  }
+
+  /** unfold shows the whole list of matters again. */
+  unfold(): void {
+    this.chosenBox.hidden = true;
+    this.list.hidden = false;
+    this.change.setAttribute("aria-expanded", "true");
+  }
+
+  /** chosenTitle names the chosen matter and its clause, or "". */
+  chosenTitle(): string {
+    if (this.current) return this.current.title + "（" + this.current.citation + "）";
+    if (this.currentProcedure) return this.currentProcedure.info.title;
+    return "";
+  }
+
   /** focusFirstField moves the focus to the first amount field, or the question to answer. */
   focusFirstField(): void {
     if (this.currentProcedure) {
@@ -239,6 +286,9 @@ export class CalcForm {
     }
     this.current = chosen;
     this.currentProcedure = procedure;
+    this.chosenText.textContent = "";
+    const title = this.chosenTitle();
+    if (title) this.chosenText.appendChild(h("span", null, "事项：", h("strong", null, title)));
     for (const p of this.procedures) p.box.hidden = p !== procedure;
     this.amounts.hidden = procedure !== null;
     if (this.questions) this.questions.hidden = procedure === null;

@@ -1,7 +1,10 @@
-// The 依据 slip: the decision as lines ready to paste into a 请示, with
-// the formal citation and the full address of the clause.
+// The 依据 slip: the decision as a sentence a clerk pastes into a 请示
+// (根据《…》第二十二条第（二）项“…”的规定，本事项（资金金额800万元）应提请区长办公会议审定。),
+// followed by the general rules that may also apply; and, in detail, as
+// labelled lines with the formal citation and the full address of every
+// clause.
 
-import { Act, Decision, MatterInfo, PageData, ProcedureInfo, Ruling } from "./types";
+import { Act, Decision, GeneralRule, MatterInfo, Outcome, PageData, ProcedureInfo, Ruling } from "./types";
 import { wan } from "./render";
 import { kinds, numeral, path, quoted } from "./ruling";
 
@@ -15,7 +18,65 @@ export function slipText(data: PageData, m: MatterInfo, d: Decision, link: strin
   if (d.steps.length > 1) lines.push("办理程序：" + d.steps.map((s) => s.actor + s.action).join(" → "));
   if (d.duties.length > 0) lines.push("同时须办理：" + d.duties.join("；"));
   lines.push("依据：" + data.citation + d.clause.citation + "：“" + d.basis + "”");
+  for (const g of d.general) lines.push("另适用：" + data.citation + g.clause.citation + "：“" + bare(g.basis) + "”——" + g.text);
+  if (data.version) lines.push("所依据的版本：" + data.version);
   if (link) lines.push("链接：" + link);
+  return lines.join("\n");
+}
+
+// bare is a quotation without its final full stop: the sentence around
+// it goes on (“……听取汇报”的规定).
+function bare(quote: string): string {
+  return quote.replace(/[。；，]$/, "");
+}
+
+// ought writes what must be done as a sentence's predicate: 应提请区长办公会议审定,
+// and the text's own words where they already oblige (须经…, 一律…).
+function ought(wording: string): string {
+  const w = bare(wording);
+  return /^(应|须|必须|一律)/.test(w) ? w : "应" + w;
+}
+
+// alsoSentences are the general rules that may also apply, one sentence
+// each: 此外，根据该规则第二十二条“……”的规定，涉及对外签订正式协议的，…….
+function alsoSentences(general: GeneralRule[]): string[] {
+  return general.map((g) => "此外，根据该规则" + g.clause.citation + "“" + bare(g.basis) + "”的规定，" + g.text);
+}
+
+/**
+ * decisionSentence is the slip to paste: the rule, the case and the
+ * answer in one sentence, then the general rules that may also apply.
+ */
+export function decisionSentence(data: PageData, d: Decision): string {
+  const amounts = d.values.map((v) => v.label + wan(v.amount)).join("，");
+  const main = "根据" + data.citation + d.clause.citation + "“" + bare(d.basis) + "”的规定，本事项（" + amounts + "）" + ought(d.wording) + "。";
+  return [main].concat(alsoSentences(d.general)).join("\n");
+}
+
+/**
+ * rulingSentence is the slip to paste for a procedure's answer: the rule
+ * and who signs or decides; every reading where the text allows several;
+ * what the text says where it is silent; then the steps it requires
+ * before and after.
+ */
+export function rulingSentence(data: PageData, p: ProcedureInfo, r: Ruling): string {
+  const which = r.values.map((v) => v.label + "：" + v.option).join("，");
+  const rule = (o: Outcome): string => "根据" + data.citation + o.clause.citation + "“" + bare(quoted(o)) + "”的规定";
+  const lines: string[] = [];
+  const n = r.readings.length;
+  if (n === 0) {
+    lines.push(data.citation + "未写明此类情形（" + which + "）由谁" + p.verb + "；相关条文为" + r.clause.citation + "。");
+    for (const note of r.notes) lines.push(note.text);
+  } else if (n === 1) {
+    lines.push(rule(r.readings[0]) + "，本事项（" + which + "）" + ought(r.readings[0].wording) + "。");
+  } else {
+    const o = r.readings.filter((x) => x.wording !== "")[0] || r.readings[0];
+    lines.push(
+      rule(o) + "，本事项（" + which + "）" + ought(o.wording || quoted(o)) + "。原文可作" + kinds(n) + "理解：" + r.readings.map((x) => x.reading).join("；") + "。",
+    );
+  }
+  if (r.before.length > 0) lines.push("事前须" + actsText(r.before) + "。");
+  if (r.duties.length > 0) lines.push("事后须" + actsText(r.duties) + "。");
   return lines.join("\n");
 }
 

@@ -194,6 +194,7 @@ export interface ProcedureInfo {
 
 export interface PageData {
   citation: string; // 《…》（…）
+  version: string; // the version the rules apply: 2021年4月1日印发，现行有效; "" when unknown
   matters: MatterInfo[];
   procedures: ProcedureInfo[];
   clauses: { [path: string]: string }; // relative to the site root
