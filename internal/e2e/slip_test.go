@@ -32,6 +32,11 @@ func TestSlipSentence(t *testing.T) {
 			} {
 				open(t, ctx, page+c.query)
 				eval[bool](t, ctx, recordCopies)
+				// Every answer names the version of the Work Rules it rests on.
+				const version = "所依据的版本：《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号，2021年4月1日起施行），现行有效"
+				if got := eval[string](t, ctx, `(document.querySelector("#result .version") || {}).textContent || ""`); got != version {
+					t.Errorf("%s: the answer names its version as %q, want %q", c.query, got, version)
+				}
 				sentence := eval[string](t, ctx, `document.getElementById("slip-sentence").textContent`)
 				if !strings.HasPrefix(sentence, c.want) && !strings.Contains(sentence, c.want) {
 					t.Errorf("%s: the sentence is\n%s\nwant it to hold\n%s", c.query, sentence, c.want)

@@ -111,7 +111,10 @@ type CalcData struct {
 	Citation string `json:"citation"`
 	// Version says which version of the text the answers rest on, its
 	// dates and status as of the build: 2021年4月1日印发，现行有效.
-	Version string           `json:"version"`
+	Version string `json:"version"`
+	// Status is the status (时效性) of that version as of the build:
+	// 现行有效, 已修改…; "" when the site knows nothing of it.
+	Status  string           `json:"status"`
 	Matters []CalcMatterData `json:"matters"`
 	// Procedures are the procedures' questions and the conditions under
 	// which each is asked, as rules.Procedures gives them.
@@ -304,7 +307,7 @@ func versionText(v *versions.Version) string {
 		parts = append(parts, m.Date)
 	}
 	if v.Effective != "" {
-		parts = append(parts, v.Effective+"起施行")
+		parts = append(parts, versions.ChineseDate(v.Effective)+"起施行")
 	}
 	parts = append(parts, v.Status.String())
 	return strings.Join(parts, "，")

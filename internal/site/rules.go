@@ -400,7 +400,11 @@ func (rp *rulesPages) jobs(b *builder) []job {
 	}
 	calc := rp.calculator(wide("决策路径计算器", "calculator.html"))
 	if b.versions != nil {
-		calc.Data.Version = versionText(b.versions.set.Of(rp.doc))
+		v := b.versions.set.Of(rp.doc)
+		calc.Data.Version = versionText(v)
+		if v != nil {
+			calc.Data.Status = v.Status.String()
+		}
 	}
 	return []job{
 		{"thresholds.html", "thresholds.html", rp.thresholds(wide("第二十二条限额表", "thresholds.html"))},

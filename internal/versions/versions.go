@@ -46,6 +46,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"rulesite/internal/doc"
 )
@@ -339,25 +340,43 @@ func copiesOf(all, kept []*Version) []*Version {
 }
 
 // effective returns the 施行 date of a file: its front matter's, else
-// the first header line reading …自<date>起施行, else the same words in
-// one of the last three articles when that date is not before the
-// version date (an amendment (修正) keeps the text's first effective
-// date, which is earlier and says nothing about the amendment), else "".
+// the first line of its promulgation notice or header reading
+// …自<date>起施行 (or 实施, 执行), else the same words in one of the last
+// three articles when that date is not before the version date (an
+// amendment (修正) keeps the text's first effective date, which is earlier
+// and says nothing about the amendment), else "".
+//
+// 自发布之日起施行 (公布, 印发; 施行, 实施, 执行) names the version date
+// itself. In the notice and the header it always does; in the articles
+// only when the header records no amendment or revision, since an amended
+// law keeps the sentence of its first promulgation.
 func effective(d *doc.Document) string {
 	if d.Meta.Effective != "" {
 		return d.Meta.Effective
 	}
-	for _, l := range d.Header {
-		if iso := effectiveIn(l); iso != "" {
+	var lines []string
+	if d.Meta.Notice != nil {
+		lines = append(lines, d.Meta.Notice.Body...)
+	}
+	lines = append(lines, d.Header...)
+	for _, l := range lines {
+		if iso := effectiveIn(l, d.Meta.Date); iso != "" {
 			return iso
 		}
 	}
 	if d.Meta.Date == "" {
 		return ""
 	}
+	since := d.Meta.Date
+	for _, l := range d.Header {
+		if strings.Contains(l, "修正") || strings.Contains(l, "修订") || strings.Contains(l, "修改") {
+			since = ""
+			break
+		}
+	}
 	for i := len(d.Articles) - 1; i >= 0 && i >= len(d.Articles)-3; i-- {
 		for _, l := range d.Articles[i].TextLines() {
-			if iso := effectiveIn(l); iso != "" && iso >= d.Meta.Date {
+			if iso := effectiveIn(l, since); iso != "" && iso >= d.Meta.Date {
 				return iso
 			}
 		}
@@ -365,8 +384,13 @@ func effective(d *doc.Document) string {
 	return ""
 }
 
-// effectiveIn returns the date of the first 自<date>起施行 in line, or "".
-func effectiveIn(l string) string {
+// effectiveVerbs are the words that close an effective-date clause.
+var effectiveVerbs = []string{"起施行", "起实施", "起执行"}
+
+// effectiveIn returns the date of the first 自<date>起施行 in line, or, when
+// published is not "", published for 自发布之日起施行 and its variants;
+// else "".
+func effectiveIn(l, published string) string {
 	for {
 		i := strings.Index(l, "自")
 		if i < 0 {
@@ -374,8 +398,19 @@ func effectiveIn(l string) string {
 		}
 		l = l[i+len("自"):]
 		if iso := leadingDate(l); iso != "" {
-			if j := strings.Index(l, "起施行"); j >= 0 && j < 40 {
-				return iso
+			for _, v := range effectiveVerbs {
+				if j := strings.Index(l, v); j >= 0 && j < 40 {
+					return iso
+				}
+			}
+		}
+		if published != "" {
+			for _, on := range []string{"发布之日", "公布之日", "印发之日"} {
+				for _, v := range effectiveVerbs {
+					if strings.HasPrefix(l, on+v) {
+						return published
+					}
+				}
 			}
 		}
 	}
@@ -417,4 +452,14 @@ func pad(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// ChineseDate writes an ISO date YYYY-MM-DD as 2021年4月1日; anything else
+// is returned as it is.
+func ChineseDate(iso string) string {
+	t, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return iso
+	}
+	return strconv.Itoa(t.Year()) + "年" + strconv.Itoa(int(t.Month())) + "月" + strconv.Itoa(t.Day()) + "日"
 }

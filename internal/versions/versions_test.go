@@ -219,3 +219,24 @@ func TestCorpusPairsLossless(t *testing.T) {
 	}
 	t.Logf("%d pairs compared", pairs)
 }
+
+// TestEffectiveOnPublication reads 自发布之日起实施 and its variants as the
+// version date, except in the articles of an amended text, which keep the
+// sentence of their first promulgation.
+func TestEffectiveOnPublication(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"notice", "---\nid: a\ntitle: 某规则\ndate: 2021-04-01\nnotice-body:\n  - 现予印发，本文件自发布之日起实施。\n---\n\n一、内容。\n", "2021-04-01"},
+		{"article", "# 某办法\n\n<!-- INFO END -->\n\n第一条 内容。\n\n第二条 本办法自公布之日起施行。\n", "2020-05-06"},
+		{"dated", "# 某办法\n\n<!-- INFO END -->\n\n第一条 内容。\n\n第二条 本办法自2020年7月1日起实施。\n", "2020-07-01"},
+		{"amended", "# 某法\n\n2020年5月6日 某会议修正\n\n<!-- INFO END -->\n\n第一条 内容。\n\n第二条 本法自公布之日起施行。\n", ""},
+	} {
+		name := tc.name + ".md"
+		if strings.HasPrefix(tc.src, "# ") {
+			name = "某办法(2020-05-06).md"
+		}
+		d := parse(t, name, tc.src)
+		if got := effective(d); got != tc.want {
+			t.Errorf("%s: effective %q, want %q (date %q)", tc.name, got, tc.want, d.Meta.Date)
+		}
+	}
+}

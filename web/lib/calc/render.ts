@@ -5,7 +5,7 @@
 // (typing 800 → 850 re-reads the amount, not the whole decision).
 
 import { Child, h } from "./dom";
-import { Bound, Decision, MatterInfo, PageData, Reading, Value } from "./types";
+import { Bound, Decision, MatterInfo, PageData, Reading, Source, Value } from "./types";
 
 /** Links resolve relative to the page: root is its data-root ("", "../"). */
 export interface Context {
@@ -33,6 +33,14 @@ export function wan(amount: string): string {
 // reason folded away as on the threshold tables.
 function readingText(r: Reading): Child {
   return h("details", { class: "reading" }, h("summary", null, "解读：" + r.reading), "理由：" + r.reason);
+}
+
+/**
+ * versionLine names the version of the Work Rules an answer rests on, with
+ * its dates and, where the site knows it, its status.
+ */
+export function versionLine(ctx: Context, src: Source): HTMLElement {
+  return h("p", { class: "version" }, "所依据的版本：" + src.citation + (ctx.data.status ? "，" + ctx.data.status : ""));
 }
 
 export function section(key: string, title: string, ...body: Child[]): HTMLElement {
@@ -111,6 +119,7 @@ export function decisionParts(ctx: Context, m: MatterInfo, d: Decision, typed: {
       h("p", { class: "citation" }, ctx.data.citation, clauseLink(ctx, d.clause.id, d.clause.citation)),
       h("blockquote", { class: "basis-quote" }, "“" + d.basis + "”"),
       d.clause.id !== m.id ? h("p", { class: "reading" }, "本事项的全文：", clauseLink(ctx, m.id, m.citation)) : null,
+      versionLine(ctx, d.source),
     ),
   );
   parts.push(section("band", "金额所在档次", h("ul", null, d.values.map((v) => bandOf(v, typed[v.input] || "")))));

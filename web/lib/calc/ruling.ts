@@ -6,7 +6,7 @@
 // the answers given.
 
 import { Child, h } from "./dom";
-import { clauseLink, Context, section } from "./render";
+import { clauseLink, Context, section, versionLine } from "./render";
 import { Act, Note, Outcome, ProcedureInfo, Ruling } from "./types";
 
 const NUMERALS = "一二三四五六七八九十";
@@ -104,6 +104,7 @@ function readings(ctx: Context, r: Ruling): HTMLElement {
         ),
       ),
     ),
+    versionLine(ctx, r.source),
   );
 }
 
@@ -140,11 +141,18 @@ export function rulingParts(ctx: Context, p: ProcedureInfo, r: Ruling): HTMLElem
     if (o.steps.length > 1) {
       parts.push(section("steps", "办理程序", h("ol", { class: "steps" }, o.steps.map((s) => h("li", null, s.actor ? h("strong", null, s.actor) : null, s.action)))));
     }
-    parts.push(section("basis", "依据", basis(ctx, o)));
+    parts.push(section("basis", "依据", basis(ctx, o), versionLine(ctx, r.source)));
   } else if (r.readings.length > 1) {
     parts.push(readings(ctx, r));
   } else {
-    parts.push(section("basis", "相关条文", h("p", { class: "citation" }, ctx.data.citation, clauseLink(ctx, r.clause.id, r.clause.citation))));
+    parts.push(
+      section(
+        "basis",
+        "相关条文",
+        h("p", { class: "citation" }, ctx.data.citation, clauseLink(ctx, r.clause.id, r.clause.citation)),
+        versionLine(ctx, r.source),
+      ),
+    );
   }
   parts.push(acts(ctx, "before", "事前须办理", r.before));
   parts.push(acts(ctx, "duties", "事后须办理", r.duties));

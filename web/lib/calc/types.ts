@@ -195,6 +195,7 @@ export interface ProcedureInfo {
 export interface PageData {
   citation: string; // 《…》（…）
   version: string; // the version the rules apply: 2021年4月1日印发，现行有效; "" when unknown
+  status: string; // that version's status as of the build: 现行有效; "" when unknown
   matters: MatterInfo[];
   procedures: ProcedureInfo[];
   clauses: { [path: string]: string }; // relative to the site root
