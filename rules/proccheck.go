@@ -76,8 +76,8 @@ func (k *checker) procedures(c *catalogue) {
 			k.addf(id, "procedures not in clause order")
 		}
 		ids[id], last = true, p.Clause
-		if p.Title == "" || p.Question == "" {
-			k.addf(id, "no title or question")
+		if p.Title == "" || p.Question == "" || p.Role == "" || p.Verb == "" {
+			k.addf(id, "no title, question, role or verb")
 		}
 		k.procedure(p, c)
 	}

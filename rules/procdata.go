@@ -19,6 +19,7 @@ var yesNo = []Option{{Value: "yes", Label: "是"}, {Value: "no", Label: "否"}}
 var procedures = []Procedure{
 	{
 		ID: "6", Title: "出差期间主持工作", Clause: Clause{Article: 6},
+		Role: "主持或代管工作的领导", Verb: "主持或代管工作",
 		Question: "区长、副区长出差（出访）期间，由谁主持或代管其工作？",
 		Inputs: []Input{
 			{Name: "absent", Label: "出差（出访）的是", Kind: KindChoice,
@@ -54,6 +55,7 @@ var procedures = []Procedure{
 	},
 	{
 		ID: "7", Title: "重大事项", Clause: Clause{Article: 7},
+		Role: "决策主体", Verb: "决定",
 		Question: "区政府工作中的重大事项由谁讨论决定，紧急时怎样处理？",
 		Inputs: []Input{
 			{Name: "urgent", Label: "是否为来不及召开会议而又必须及时处理的紧急或突发性重大事件", Kind: KindChoice, Options: yesNo},
@@ -118,6 +120,7 @@ var procedures = []Procedure{
 	},
 	{
 		ID: "21", Title: "会议事项", Clause: Clause{Article: 21},
+		Role: "决策主体", Verb: "决定",
 		Question: "这一事项由哪一会议讨论决定，之前须经哪些程序？",
 		Inputs: []Input{
 			{Name: "kind", Label: "事项", Kind: KindChoice, Hint: "按第二十一条、第二十二条首句和第十八条第二款所列事项选择。",
@@ -344,6 +347,7 @@ var procedures = []Procedure{
 	},
 	{
 		ID: "42", Title: "公文报送与审批", Clause: Clause{Article: 42},
+		Role: "办理人", Verb: "办理",
 		Question: "镇乡（街道）、区政府部门报送区政府的公文怎样报送，由谁审批？",
 		Inputs: []Input{
 			{Name: "sender", Label: "报送单位", Kind: KindChoice,
@@ -452,6 +456,7 @@ var procedures = []Procedure{
 	},
 	{
 		ID: "43", Title: "公文审签", Clause: Clause{Article: 43},
+		Role: "签发人", Verb: "签发",
 		Question: "这份公文由谁签发，签发前须经哪些程序？",
 		Inputs: []Input{
 			{Name: "issuer", Label: "发文机关", Kind: KindChoice, Hint: "以谁的名义行文。",
@@ -841,6 +846,7 @@ var procedures = []Procedure{
 	},
 	{
 		ID: "44", Title: "部门发文", Clause: Clause{Article: 44},
+		Role: "发文与审签", Verb: "发文",
 		Question: "这份文件能否制发，由区政府部门自行发文还是经区政府同意后发文？",
 		Inputs: []Input{
 			{Name: "law", Label: "法律、法规、规章是否已作出明确规定", Kind: KindChoice,

@@ -20,7 +20,11 @@ type Procedure struct {
 	Title string
 	// Question is what it answers, in Chinese, for a form's heading.
 	Question string
-	Clause   Clause
+	// Role names who or what an answer gives, for the answer's label
+	// (签发人, 决策主体, 主持工作的领导), and Verb what they do, for the
+	// sentence where the text is silent (本规则没有写明这种情形由谁签发).
+	Role, Verb string
+	Clause     Clause
 	// Inputs are the questions in the order a form asks them; each may
 	// depend on earlier answers (Input.When, Option.When).
 	Inputs     []Input

@@ -359,7 +359,7 @@ func procedureClauses(p *rules.Procedure) []rules.Clause {
 // calcProcedure is what the page shows of p: its questions and its cases.
 func (rp *rulesPages) calcProcedure(p *rules.Procedure, cited []rules.Clause) CalcProcedure {
 	cv := CalcProcedure{ID: p.ID, Title: p.Title, Question: p.Question, Href: rp.href(rules.Clause{Article: p.Clause.Article})}
-	_, cv.Verb = roleOf(p)
+	cv.Verb = p.Verb
 	// Its article, then the others it quotes.
 	cv.Citation, cv.Short = p.Citation(), p.Citation()
 	var others []string
@@ -477,22 +477,10 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// roleOf names who answers p and what they do: 签发人 and 签发 where
-// every outcome is a signature (公文审签), else 决策主体 and 决定.
-func roleOf(p *rules.Procedure) (role, verb string) {
-	role, verb = "签发人", "签发"
-	eachOutcome(p, func(o rules.Outcome) {
-		if o.Action != "签发" {
-			role, verb = "决策主体", "决定"
-		}
-	})
-	return role, verb
-}
-
 // procedureData is p as the script needs it.
 func procedureData(p *rules.Procedure) CalcProcedureData {
 	d := CalcProcedureData{ID: p.ID, Title: p.Title, Questions: []CalcQuestionData{}}
-	d.Role, d.Verb = roleOf(p)
+	d.Role, d.Verb = p.Role, p.Verb
 	conds := func(cs []rules.Condition) []CalcCondition {
 		out := []CalcCondition{}
 		for _, c := range cs {
