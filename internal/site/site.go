@@ -44,6 +44,9 @@ type Input struct {
 	// same AsOf, is byte-identical; a status changes only when a date
 	// the texts give is passed.
 	AsOf string
+	// Citations, when not nil, receives the figures of the references
+	// the texts make (see CitationFigures), for the build log.
+	Citations *CitationFigures
 }
 
 // Redirect is a page that moved: From is its old path, To the page it
@@ -85,6 +88,7 @@ type builder struct {
 	tmpl     *Templates
 	rules    *rulesPages // nil when the content lacks the document the rules cite
 	versions *versionIndex
+	cites    *citeIndex
 }
 
 func (b *builder) prepare() error {
@@ -94,6 +98,10 @@ func (b *builder) prepare() error {
 		asOf = time.Now().UTC().Format(time.DateOnly)
 	}
 	b.versions = newVersionIndex(b.in.Docs, asOf)
+	b.cites = b.newCiteIndex()
+	if b.in.Citations != nil {
+		*b.in.Citations = b.cites.figures
+	}
 	tmpl, err := ParseTemplates(b.in.Templates, b.in.TemplatesDir, b.funcs())
 	if err != nil {
 		return err
@@ -153,6 +161,7 @@ func (b *builder) jobs() []job {
 		}
 	}
 	jobs = append(jobs, b.versionJobs()...)
+	jobs = append(jobs, b.citeJobs()...)
 	if b.rules != nil {
 		jobs = append(jobs, b.rules.jobs(b)...)
 	}
@@ -286,10 +295,19 @@ func (b *builder) stream(emit func(i int, f File) error) error {
 	if first != nil {
 		return first
 	}
-	if seen[ReportText] {
-		return fmt.Errorf("two pages would be written to %s", ReportText)
+	files, err := b.citeFiles()
+	if err != nil {
+		return err
 	}
-	return emit(len(jobs), File{Path: ReportText, Data: WarningsText(b.in.Docs)})
+	for i, f := range append([]File{{Path: ReportText, Data: WarningsText(b.in.Docs)}}, files...) {
+		if seen[f.Path] {
+			return fmt.Errorf("two pages would be written to %s", f.Path)
+		}
+		if err := emit(len(jobs)+i, f); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // render collects the pages in the order of the jobs.
@@ -516,7 +534,7 @@ func fullAnchor(a *doc.Article, unit string) string {
 }
 
 func (b *builder) funcs() template.FuncMap {
-	return template.FuncMap{
+	m := template.FuncMap{
 		"fullAnchor":  fullAnchor,
 		"articleName": ArticleName,
 		"bodyAnchor":  anchorOfBody,
@@ -535,4 +553,8 @@ func (b *builder) funcs() template.FuncMap {
 		"articleText": func(a *doc.Article, full bool) ArticleText { return ArticleText{Article: a, Full: full} },
 		"lines":       func(class, label string, lines []string) Lines { return Lines{class, label, lines} },
 	}
+	for k, f := range b.citeFuncs() {
+		m[k] = f
+	}
+	return m
 }

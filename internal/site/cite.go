@@ -1,0 +1,486 @@
+package site
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io"
+	"slices"
+	"strings"
+
+	"rulesite/internal/cite"
+	"rulesite/internal/doc"
+)
+
+// The references of the texts (see internal/cite): every reference an
+// article makes is found once, before any page is rendered, and resolved
+// against the documents of the site; the article text then shows each
+// resolved reference as a link around its own characters, and each
+// article page lists the units that cite it (被引用). References that do
+// not resolve stay plain text and are counted by kind and reason on the
+// references report (citations.html, citations.txt).
+
+// Paths of the references report and of the resolver's data.
+const (
+	CitationsPath = "citations.html"
+	CitationsText = "citations.txt"
+	CitePagePath  = "cite.html"
+	// CiteDataDir holds the resolver's data: docs.js (the documents)
+	// and one <dir>.js per document (its outline and text), each a
+	// classic script rulesiteCite("<name>",<JSON>).
+	CiteDataDir = "cite"
+)
+
+// textLink is a resolved reference in a line of text.
+type textLink struct {
+	start, end int    // byte offsets in the line
+	doc        int    // library index of the target document
+	file       string // the target article's file, "" for a document
+	anchor     string // the unit's anchor on the article page, "" for the article
+	citation   string // formal citation of the target
+}
+
+// Citing is a unit that cites an article (被引用).
+type Citing struct {
+	Doc      *doc.Document
+	Article  *doc.Article
+	Anchor   string // the citing unit on its article page, "" for the article
+	Unit     string // its short citation: 第十条第二款
+	Refs     []string
+	SameDoc  bool
+	ofTarget *doc.Article
+}
+
+// Href is the citing unit's address from the site root.
+func (c *Citing) Href() string {
+	h := c.Article.Path()
+	if c.Anchor != "" {
+		h += "#" + c.Anchor
+	}
+	return h
+}
+
+// CitedBy is what an article page lists under 被引用.
+type CitedBy struct {
+	Same, Other []*Citing
+	// More counts those left out of a very long list.
+	More int
+}
+
+// citedByMax is how many citing units an article page lists.
+const citedByMax = 200
+
+// CitationFigures are the build's figures of references: found, resolved
+// and unresolved by kind and by reason, and the documents cited most
+// that the site does not hold.
+type CitationFigures struct {
+	Found, Resolved int
+	Kinds           []KindFigures
+	Reasons         []ReasonCount
+	Missing         []MissingDoc // most cited first
+}
+
+// KindFigures are the references of one kind (cite.Kind).
+type KindFigures struct {
+	Kind            string
+	Found, Resolved int
+}
+
+// Unresolved returns how many references of the kind were not resolved.
+func (k KindFigures) Unresolved() int { return k.Found - k.Resolved }
+
+// ReasonCount is how many references one reason left unresolved.
+type ReasonCount struct {
+	Code  string
+	Count int
+}
+
+// MissingDoc is a document cited by title that the site does not hold.
+type MissingDoc struct {
+	Title string
+	Count int    // references
+	Docs  int    // citing documents
+	First string // the first citing unit, from the site root
+	last  *doc.Document
+}
+
+// Unresolved returns how many references were not resolved.
+func (f *CitationFigures) Unresolved() int { return f.Found - f.Resolved }
+
+// Print writes the figures as the build log shows them: the totals, then
+// each kind.
+func (f *CitationFigures) Print(w io.Writer) {
+	fmt.Fprintf(w, "refs     %d references found, %d resolved to links, %d left as plain text (by kind in %s):\n", f.Found, f.Resolved, f.Unresolved(), CitationsText)
+	for _, k := range f.Kinds {
+		fmt.Fprintf(w, "         %6d found %6d resolved %6d unresolved  %s\n", k.Found, k.Resolved, k.Unresolved(), k.Kind)
+	}
+}
+
+type citeIndex struct {
+	lib     *cite.Library
+	docs    []*doc.Document
+	index   map[*doc.Document]int
+	links   map[any][]textLink // paragraph, item or line → its links
+	citedBy map[*doc.Article][]*Citing
+	figures CitationFigures
+}
+
+// newCiteIndex scans every article of docs once.
+func (b *builder) newCiteIndex() *citeIndex {
+	docs := b.in.Docs
+	x := &citeIndex{docs: docs, index: make(map[*doc.Document]int, len(docs)), links: map[any][]textLink{}, citedBy: map[*doc.Article][]*Citing{}}
+	outlines := make([]cite.Outline, len(docs))
+	for i, d := range docs {
+		x.index[d] = i
+		name, group, current := d.Citation(), "", true
+		if v := b.versions.set.Of(d); v != nil {
+			name, group = v.Citation(), v.Group.Key
+			cur := v.Group.Current
+			if cur == nil {
+				cur = v.Group.Latest()
+			}
+			current = cur == v
+		}
+		outlines[i] = cite.NewOutline(d, name, group, current, false)
+	}
+	x.lib = cite.NewLibrary(outlines)
+	if b.rules != nil {
+		x.lib.Default = x.index[b.rules.doc]
+	}
+	kinds := map[cite.Kind]*KindFigures{}
+	for _, k := range cite.Kinds {
+		kinds[k] = &KindFigures{Kind: string(k)}
+	}
+	reasons := map[string]int{}
+	missing := map[string]*MissingDoc{}
+	for di, d := range docs {
+		for ai, a := range d.Articles {
+			for pi, p := range a.Paragraphs {
+				skip := 0
+				if pi == 0 && strings.HasPrefix(p.Text, a.Label) {
+					skip = len(a.Label)
+				}
+				ctx := cite.Context{Doc: di, Article: ai, Para: pi, Item: -1, Date: d.Meta.Date}
+				x.scan(p, p, p.Text, skip, ctx, kinds, reasons, missing)
+				for ii, it := range p.Items {
+					ctx.Item = ii
+					x.scan(it, it, it.Text, 0, ctx, kinds, reasons, missing)
+					for _, l := range it.Body {
+						x.scan(l, l, l.Text, 0, ctx, kinds, reasons, missing)
+					}
+				}
+			}
+		}
+	}
+	f := &x.figures
+	for _, k := range cite.Kinds {
+		kf := kinds[k]
+		f.Found += kf.Found
+		f.Resolved += kf.Resolved
+		f.Kinds = append(f.Kinds, *kf)
+	}
+	for c, n := range reasons {
+		f.Reasons = append(f.Reasons, ReasonCount{c, n})
+	}
+	slices.SortFunc(f.Reasons, func(a, b ReasonCount) int { return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Code, b.Code)) })
+	for _, m := range missing {
+		f.Missing = append(f.Missing, *m)
+	}
+	slices.SortFunc(f.Missing, func(a, b MissingDoc) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(b.Docs, a.Docs), cmp.Compare(a.Title, b.Title))
+	})
+	return x
+}
+
+// scan finds and resolves the references of one line; unit is the
+// citable unit the line belongs to (for 被引用).
+func (x *citeIndex) scan(block any, unit citable, text string, skip int, ctx cite.Context, kinds map[cite.Kind]*KindFigures, reasons map[string]int, missing map[string]*MissingDoc) {
+	refs := cite.Scan(text[skip:])
+	if len(refs) == 0 {
+		return
+	}
+	d := x.docs[ctx.Doc]
+	a := d.Articles[ctx.Article]
+	var prev *cite.Target
+	for i := range refs {
+		r := &refs[i]
+		kf := kinds[r.Kind()]
+		kf.Found++
+		t, err := x.lib.Resolve(r, ctx)
+		if err != nil {
+			reasons[err.Code]++
+			if err.Code == cite.CodeNoDocument {
+				key := cite.NormTitle(r.Title)
+				m := missing[key]
+				if m == nil {
+					m = &MissingDoc{Title: r.Title, First: citingHref(a, unit)}
+					missing[key] = m
+				}
+				m.Count++
+				if m.last != d {
+					m.Docs++
+					m.last = d
+				}
+			}
+			prev = nil
+			continue
+		}
+		kf.Resolved++
+		l := textLink{start: skip + r.Start, end: skip + r.End, doc: t.Doc, citation: t.Citation}
+		if t.Article >= 0 {
+			td := x.docs[t.Doc]
+			ta := td.Articles[t.Article]
+			l.file = ta.File()
+			_, l.anchor, _ = strings.Cut(t.Href, "#")
+			x.cite(d, a, unit, ta, r.Text)
+			// The articles inside a range cite alike.
+			if r.Through && prev != nil && prev.Doc == t.Doc && prev.Article >= 0 {
+				for k := prev.Article + 1; k < t.Article; k++ {
+					x.cite(d, a, unit, td.Articles[k], r.Text)
+				}
+			}
+		}
+		x.links[block] = append(x.links[block], l)
+		prev = t
+	}
+}
+
+func citingHref(a *doc.Article, unit citable) string {
+	return a.Path() + "#" + unit.Anchor()
+}
+
+// cite records that unit of article a cites article target.
+func (x *citeIndex) cite(d *doc.Document, a *doc.Article, unit citable, target *doc.Article, text string) {
+	if target == a {
+		return // an article citing itself (本条, 前款) is no news to its page
+	}
+	list := x.citedBy[target]
+	anchor := unit.Anchor()
+	if n := len(list); n > 0 && list[n-1].Article == a && list[n-1].Anchor == anchor {
+		if !slices.Contains(list[n-1].Refs, text) {
+			list[n-1].Refs = append(list[n-1].Refs, text)
+		}
+		return
+	}
+	c := &Citing{Doc: d, Article: a, Anchor: anchor, Unit: unit.Citation(), Refs: []string{text}, SameDoc: target.Doc == d, ofTarget: target}
+	x.citedBy[target] = append(list, c)
+}
+
+// citedBy returns what an article page lists under 被引用, nil for none.
+func (x *citeIndex) citedByOf(a *doc.Article) *CitedBy {
+	if x == nil {
+		return nil
+	}
+	list := x.citedBy[a]
+	if len(list) == 0 {
+		return nil
+	}
+	cb := &CitedBy{}
+	for _, c := range list {
+		if len(cb.Same)+len(cb.Other) == citedByMax {
+			cb.More++
+			continue
+		}
+		if c.SameDoc {
+			cb.Same = append(cb.Same, c)
+		} else {
+			cb.Other = append(cb.Other, c)
+		}
+	}
+	return cb
+}
+
+// Linked returns a line of an article's text with its resolved references
+// as links; the characters are those of the line, escaped as the
+// template escapes text. block is the paragraph, item or line.
+func (x *citeIndex) linked(t ArticleText, block any, text string) template.HTML {
+	if x == nil {
+		return template.HTML(template.HTMLEscapeString(text))
+	}
+	links := x.links[block]
+	if len(links) == 0 {
+		return template.HTML(template.HTMLEscapeString(text))
+	}
+	var b strings.Builder
+	at := 0
+	self := t.Article.Doc
+	for _, l := range links {
+		b.WriteString(template.HTMLEscapeString(text[at:l.start]))
+		b.WriteString(`<a class="ref" href="`)
+		b.WriteString(template.HTMLEscapeString(x.href(t, self, l)))
+		b.WriteString(`" title="`)
+		b.WriteString(template.HTMLEscapeString(l.citation))
+		b.WriteString(`">`)
+		b.WriteString(template.HTMLEscapeString(text[l.start:l.end]))
+		b.WriteString(`</a>`)
+		at = l.end
+	}
+	b.WriteString(template.HTMLEscapeString(text[at:]))
+	return template.HTML(b.String())
+}
+
+// href is a link's address from a page of the article of t: within the
+// page where the unit is on it, else relative to the document folder.
+func (x *citeIndex) href(t ArticleText, self *doc.Document, l textLink) string {
+	td := x.docs[l.doc]
+	if l.file == "" {
+		return "../" + td.Dir() + "/index.html"
+	}
+	if td == self {
+		if t.Full {
+			id := "a" + strings.TrimSuffix(l.file, ".html")
+			if l.anchor != "" {
+				id += "-" + l.anchor
+			}
+			return "#" + id
+		}
+		if l.file == t.Article.File() && l.anchor != "" {
+			return "#" + l.anchor
+		}
+		if l.anchor == "" {
+			return l.file
+		}
+		return l.file + "#" + l.anchor
+	}
+	h := "../" + td.Dir() + "/" + l.file
+	if l.anchor != "" {
+		h += "#" + l.anchor
+	}
+	return h
+}
+
+// CitationsPage is the references report.
+type CitationsPage struct {
+	Page
+	F *CitationFigures
+	// MissingShown is how many of the documents not held the page lists.
+	Missing []MissingDoc
+	Reasons []ReasonRow
+}
+
+// ReasonRow is a reason with its explanation for editors.
+type ReasonRow struct {
+	ReasonCount
+	Text string
+}
+
+// reasonText explains the reasons references stay plain text.
+var reasonText = map[string]string{
+	cite.CodeNoDocument:    "所引文件本站未收录",
+	cite.CodeNoVersion:     "本站未收录引用时施行的版本",
+	cite.CodeAmbiguousDoc:  "同名文件有几个含有所引条文",
+	cite.CodeUnnamed:       "未指明文件",
+	cite.CodeNamed:         "文件名未加书名号（如“刑法第二十条”），无法确定所指文件",
+	cite.CodeAmendment:     "修改决定、修正案所引条文属于被修改的文件",
+	cite.CodeNoContext:     "相对引用缺少所在条文",
+	cite.CodeNoArticle:     "所引条文不存在",
+	cite.CodeRepeatArticle: "所引条文编号在原文中重复",
+	cite.CodeNoPara:        "所引款不存在",
+	cite.CodeNoItem:        "所引项不存在",
+	cite.CodeRepeatItem:    "所引项编号在原文中重复",
+	cite.CodeAmbiguousItem: "几款都有该项，未写明第几款",
+	cite.CodeNoSub:         "所引目不存在",
+	cite.CodeRepeatSub:     "所引目编号在原文中重复",
+}
+
+// missingShown is how many documents not held the report lists.
+const missingShown = 300
+
+func (b *builder) citationsPage() *CitationsPage {
+	f := &b.cites.figures
+	p := &CitationsPage{Page: b.page("引用报告", CitationsPath), F: f, Missing: f.Missing}
+	if len(p.Missing) > missingShown {
+		p.Missing = p.Missing[:missingShown]
+	}
+	for _, r := range f.Reasons {
+		p.Reasons = append(p.Reasons, ReasonRow{r, reasonText[r.Code]})
+	}
+	return p
+}
+
+// CitationsReport is the text form of the references report: the
+// figures by kind and reason, then every document cited but not held
+// with its count, for diffing between builds.
+func (f *CitationFigures) CitationsReport() []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "references\t%d found\t%d resolved\t%d unresolved\n", f.Found, f.Resolved, f.Unresolved())
+	for _, k := range f.Kinds {
+		fmt.Fprintf(&b, "kind\t%s\t%d found\t%d resolved\t%d unresolved\n", k.Kind, k.Found, k.Resolved, k.Unresolved())
+	}
+	for _, r := range f.Reasons {
+		fmt.Fprintf(&b, "unresolved\t%s\t%d\n", r.Code, r.Count)
+	}
+	for _, m := range f.Missing {
+		fmt.Fprintf(&b, "missing\t%d\t%d documents\t《%s》\n", m.Count, m.Docs, m.Title)
+	}
+	return []byte(b.String())
+}
+
+// citeJobs are the pages of references: the report and the resolver.
+func (b *builder) citeJobs() []job {
+	return []job{
+		{CitationsPath, "citations.html", b.citationsPage()},
+		{CitePagePath, "cite.html", b.page("引用解析", CitePagePath)},
+	}
+}
+
+// CiteRegistrar is the global function the resolver's data files call.
+const CiteRegistrar = "rulesiteCite"
+
+// citeFiles returns the report's text and the resolver's data: the list
+// of documents and each document's outline with its text.
+func (b *builder) citeFiles() ([]File, error) {
+	x := b.cites
+	files := []File{{Path: CitationsText, Data: x.figures.CitationsReport()}}
+	type docEntry struct {
+		cite.Outline
+		Articles []cite.OutlineArticle `json:"a,omitempty"` // left out of the list
+	}
+	list := struct {
+		Default string     `json:"default,omitempty"`
+		Docs    []docEntry `json:"docs"`
+	}{}
+	if x.lib.Default >= 0 {
+		list.Default = x.lib.Docs[x.lib.Default].Dir
+	}
+	for i, d := range x.docs {
+		o := x.lib.Docs[i]
+		list.Docs = append(list.Docs, docEntry{Outline: o})
+		full := cite.NewOutline(d, o.Cite, o.Group, o.Current, true)
+		f, err := dataScript(d.Dir(), full)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Path: CiteDataDir + "/" + d.Dir() + ".js", Data: f})
+	}
+	f, err := dataScript("docs", list)
+	if err != nil {
+		return nil, err
+	}
+	return append(files, File{Path: CiteDataDir + "/docs.js", Data: f}), nil
+}
+
+// dataScript writes rulesiteCite("<name>",<JSON>); as one line.
+func dataScript(name string, v any) ([]byte, error) {
+	j, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	n, _ := json.Marshal(name)
+	out := make([]byte, 0, len(j)+len(n)+len(CiteRegistrar)+5)
+	out = append(out, CiteRegistrar+"("...)
+	out = append(out, n...)
+	out = append(out, ',')
+	out = append(out, j...)
+	out = append(out, ");\n"...)
+	return out, nil
+}
+
+// citeFuncs are the template functions of references.
+func (b *builder) citeFuncs() template.FuncMap {
+	return template.FuncMap{
+		"linked":  func(t ArticleText, block any, text string) template.HTML { return b.cites.linked(t, block, text) },
+		"citedBy": func(a *doc.Article) *CitedBy { return b.cites.citedByOf(a) },
+	}
+}
