@@ -106,6 +106,28 @@ func Amends(title string) bool {
 	return strings.Contains(title, "修正案") || (strings.Contains(title, "修改") && strings.Contains(title, "《"))
 }
 
+// ruleEndings end the titles of rules (法, 条例, 办法…), as against the
+// other names written in 《》: licences, reports, forms, newspapers.
+var ruleEndings = []string{"法", "法典", "条例", "规则", "办法", "规定", "细则", "决定", "解释", "准则", "规程", "章程", "通则", "守则", "条令", "纲要", "制度", "意见", "通知", "公约", "协定", "修正案", "批复", "答复", "规范", "标准"}
+
+// RuleTitle reports whether a title in 《》 names a rule, by its ending
+// (a bracketed part after it, 修正案（九）, aside): only those count as
+// documents the site could hold.
+func RuleTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, "）") {
+		if i := strings.LastIndex(t, "（"); i > 0 {
+			t = t[:i]
+		}
+	}
+	for _, e := range ruleEndings {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // NormTitle is the key titles are matched by: without blanks, without a
 // leading 中华人民共和国, with 〈〉 read as 《》.
 func NormTitle(t string) string {
@@ -179,6 +201,7 @@ type Target struct {
 const (
 	CodeSyntax        = "syntax"
 	CodeNoDocument    = "document.missing"
+	CodeNotRule       = "title.other"
 	CodeNoVersion     = "version.missing"
 	CodeAmbiguousDoc  = "document.ambiguous"
 	CodeUnnamed       = "document.unnamed"
@@ -227,6 +250,9 @@ func (l *Library) candidates(r *Ref, ctx Context) ([]int, *Error) {
 	}
 	all := l.byTitle[NormTitle(r.Title)]
 	if len(all) == 0 {
+		if !RuleTitle(r.Title) {
+			return nil, &Error{CodeNotRule, "《" + r.Title + "》不是法规文件的名称"}
+		}
 		return nil, &Error{CodeNoDocument, "本站未收录《" + r.Title + "》"}
 	}
 	// One version per document: the latest dated no later than the

@@ -368,6 +368,7 @@ type ReasonRow struct {
 // reasonText explains the reasons references stay plain text.
 var reasonText = map[string]string{
 	cite.CodeNoDocument:    "所引文件本站未收录",
+	cite.CodeNotRule:       "书名号中不是法规文件的名称（证照、报告、表格等）",
 	cite.CodeNoVersion:     "本站未收录引用时施行的版本",
 	cite.CodeAmbiguousDoc:  "同名文件有几个含有所引条文",
 	cite.CodeUnnamed:       "未指明文件",

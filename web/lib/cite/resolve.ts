@@ -65,6 +65,19 @@ export function normTitle(t: string): string {
   return t.indexOf(TITLE_PREFIX) === 0 ? t.slice(TITLE_PREFIX.length) : t;
 }
 
+const RULE_ENDINGS = ["法", "法典", "条例", "规则", "办法", "规定", "细则", "决定", "解释", "准则", "规程", "章程", "通则", "守则", "条令", "纲要", "制度", "意见", "通知", "公约", "协定", "修正案", "批复", "答复", "规范", "标准"];
+
+/** ruleTitle tells the titles of rules from other names in 《》 (cite.RuleTitle). */
+export function ruleTitle(t: string): boolean {
+  t = t.trim();
+  if (t.slice(-1) === "）") {
+    const i = t.lastIndexOf("（");
+    if (i > 0) t = t.slice(0, i);
+  }
+  for (const e of RULE_ENDINGS) if (t.slice(-e.length) === e) return true;
+  return false;
+}
+
 function fail(code: string, msg: string): never {
   throw new CiteError(code, msg);
 }
@@ -140,7 +153,10 @@ export class Library {
       return [ctx.doc];
     }
     const all = this.byTitle.get(normTitle(r.title)) || [];
-    if (all.length === 0) fail("document.missing", "本站未收录《" + r.title + "》");
+    if (all.length === 0) {
+      if (!ruleTitle(r.title)) fail("title.other", "《" + r.title + "》不是法规文件的名称");
+      fail("document.missing", "本站未收录《" + r.title + "》");
+    }
     const groups = new Map<string, number[]>();
     for (const i of all) {
       const g = this.docs[i].g;
