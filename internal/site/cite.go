@@ -49,7 +49,6 @@ type Citing struct {
 	Unit     string // its short citation: 第十条第二款
 	Refs     []string
 	SameDoc  bool
-	ofTarget *doc.Article
 }
 
 // Href is the citing unit's address from the site root.
@@ -263,7 +262,7 @@ func (x *citeIndex) cite(d *doc.Document, a *doc.Article, unit citable, target *
 		}
 		return
 	}
-	c := &Citing{Doc: d, Article: a, Anchor: anchor, Unit: unit.Citation(), Refs: []string{text}, SameDoc: target.Doc == d, ofTarget: target}
+	c := &Citing{Doc: d, Article: a, Anchor: anchor, Unit: unit.Citation(), Refs: []string{text}, SameDoc: target.Doc == d}
 	x.citedBy[target] = append(list, c)
 }
 
