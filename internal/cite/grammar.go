@@ -71,6 +71,9 @@ type Ref struct {
 	// Named: a document named without 《》 stands right before the units
 	// (刑法第十条, 该法第三条); the reference cannot be resolved.
 	Named bool `json:"named,omitempty"`
+	// Anaphora: the units follow 该条, 该款, 同条… (the article or
+	// paragraph named before): which one is a matter of reading.
+	Anaphora bool `json:"anaphora,omitempty"`
 
 	Article    int `json:"article,omitempty"`
 	ArticleSub int `json:"articleSub,omitempty"` // 之一 → 1
@@ -140,7 +143,7 @@ func (r *Ref) level() int {
 
 // inherit fills in what a chain of a list leaves out from the one before.
 func (r *Ref) inherit(prev *Ref) {
-	r.Title, r.Self, r.Named = prev.Title, prev.Self, prev.Named
+	r.Title, r.Self, r.Named, r.Anaphora = prev.Title, prev.Self, prev.Named, prev.Anaphora
 	l := r.level()
 	if l > 1 {
 		r.Article, r.ArticleSub, r.ArticleRel = prev.Article, prev.ArticleSub, prev.ArticleRel
@@ -159,6 +162,10 @@ var selfWords = []string{"实施细则", "实施办法", "条例", "规则", "�
 // docSuffixes end the name of a document written without 《》 (刑法,
 // 民事诉讼法, 该条例) right before 第.
 var docSuffixes = []string{"法", "条例", "规则", "办法", "规定", "细则", "决定", "解释", "准则", "规程", "章程", "通则", "法典", "修正案"}
+
+// anaphors name a unit named before: 该条第二款 is the second paragraph
+// of the article the sentence spoke of, not of the citing one.
+var anaphors = []string{"该条", "该款", "该项", "同条", "同款"}
 
 // connectors join the chains of a list or range.
 var connectors = []string{"以及", "或者", "、", "和", "及", "或", "与", "至", "到"}
@@ -407,6 +414,16 @@ func (p *parser) named(i int) bool {
 	return false
 }
 
+// anaphor reports whether 该条, 该款… ends right before i.
+func (p *parser) anaphor(i int) bool {
+	for _, s := range anaphors {
+		if i >= 2 && string(p.rs[i-2:i]) == s {
+			return true
+		}
+	}
+	return false
+}
+
 // ref reads one reference at i with its list, appending to out, and
 // returns the index after the last chain read; i when none starts at i.
 func (p *parser) ref(i int, out *[]Ref) int {
@@ -433,6 +450,8 @@ func (p *parser) ref(i int, out *[]Ref) int {
 		}
 	} else if p.named(j) {
 		r.Named = true
+	} else if p.anaphor(j) {
+		r.Anaphora = true
 	}
 	end := p.chain(j, &r)
 	if end == j {

@@ -208,6 +208,7 @@ const (
 	CodeNamed         = "document.unbracketed"
 	CodeAmendment     = "amendment"
 	CodeNoContext     = "context.missing"
+	CodeAnaphora      = "context.anaphora"
 	CodeNoArticle     = "article.missing"
 	CodeRepeatArticle = "article.repeated"
 	CodeNoPara        = "paragraph.missing"
@@ -235,6 +236,9 @@ func fail(code, msg string) (*Target, *Error) { return nil, &Error{Code: code, M
 func (l *Library) candidates(r *Ref, ctx Context) ([]int, *Error) {
 	if r.Named {
 		return nil, &Error{CodeNamed, "文件名未加书名号，无法确定所指文件"}
+	}
+	if r.Anaphora {
+		return nil, &Error{CodeAnaphora, "“该条”“该款”所指须从上文判断"}
 	}
 	if r.Title == "" {
 		if ctx.Doc < 0 {

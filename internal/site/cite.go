@@ -121,6 +121,9 @@ type citeIndex struct {
 	docs    []*doc.Document
 	index   map[*doc.Document]int
 	links   map[any][]textLink // paragraph, item or line → its links
+	// lineDocs maps the first line of a document's preamble or trailer
+	// to the document: the "lines" template receives the slice alone.
+	lineDocs map[*string]*doc.Document
 	citedBy map[*doc.Article][]*Citing
 	figures CitationFigures
 }
@@ -128,7 +131,7 @@ type citeIndex struct {
 // newCiteIndex scans every article of docs once.
 func (b *builder) newCiteIndex() *citeIndex {
 	docs := b.in.Docs
-	x := &citeIndex{docs: docs, index: make(map[*doc.Document]int, len(docs)), links: map[any][]textLink{}, citedBy: map[*doc.Article][]*Citing{}}
+	x := &citeIndex{docs: docs, index: make(map[*doc.Document]int, len(docs)), links: map[any][]textLink{}, citedBy: map[*doc.Article][]*Citing{}, lineDocs: map[*string]*doc.Document{}}
 	outlines := make([]cite.Outline, len(docs))
 	for i, d := range docs {
 		x.index[d] = i
@@ -154,6 +157,21 @@ func (b *builder) newCiteIndex() *citeIndex {
 	reasons := map[string]int{}
 	missing := map[string]*MissingDoc{}
 	for di, d := range docs {
+		// The preamble (the whole text of a document without
+		// articles) and the appendix: no unit cites there, so
+		// relative references do not resolve and nothing is listed
+		// under 被引用; the history (Header) is the collection's
+		// metadata and is not read.
+		for _, lines := range [][]string{d.Preamble, d.Trailer} {
+			if len(lines) == 0 {
+				continue
+			}
+			x.lineDocs[&lines[0]] = d
+			ctx := cite.Context{Doc: di, Article: -1, Para: -1, Item: -1, Date: d.Meta.Date}
+			for i := range lines {
+				x.scan(&lines[i], nil, lines[i], 0, ctx, kinds, reasons, missing)
+			}
+		}
 		for ai, a := range d.Articles {
 			for pi, p := range a.Paragraphs {
 				skip := 0
@@ -200,7 +218,10 @@ func (x *citeIndex) scan(block any, unit citable, text string, skip int, ctx cit
 		return
 	}
 	d := x.docs[ctx.Doc]
-	a := d.Articles[ctx.Article]
+	var a *doc.Article
+	if ctx.Article >= 0 {
+		a = d.Articles[ctx.Article]
+	}
 	var prev *cite.Target
 	for i := range refs {
 		r := &refs[i]
@@ -213,7 +234,7 @@ func (x *citeIndex) scan(block any, unit citable, text string, skip int, ctx cit
 				key := cite.NormTitle(r.Title)
 				m := missing[key]
 				if m == nil {
-					m = &MissingDoc{Title: r.Title, First: citingHref(a, unit)}
+					m = &MissingDoc{Title: r.Title, First: citingHref(d, a, unit)}
 					missing[key] = m
 				}
 				m.Count++
@@ -232,9 +253,11 @@ func (x *citeIndex) scan(block any, unit citable, text string, skip int, ctx cit
 			ta := td.Articles[t.Article]
 			l.file = ta.File()
 			_, l.anchor, _ = strings.Cut(t.Href, "#")
-			x.cite(d, a, unit, ta, r.Text)
+			if a != nil {
+				x.cite(d, a, unit, ta, r.Text)
+			}
 			// The articles inside a range cite alike.
-			if r.Through && prev != nil && prev.Doc == t.Doc && prev.Article >= 0 {
+			if a != nil && r.Through && prev != nil && prev.Doc == t.Doc && prev.Article >= 0 {
 				for k := prev.Article + 1; k < t.Article; k++ {
 					x.cite(d, a, unit, td.Articles[k], r.Text)
 				}
@@ -245,7 +268,12 @@ func (x *citeIndex) scan(block any, unit citable, text string, skip int, ctx cit
 	}
 }
 
-func citingHref(a *doc.Article, unit citable) string {
+// citingHref is the address of a citing unit, or of its document's page
+// for a line outside the articles.
+func citingHref(d *doc.Document, a *doc.Article, unit citable) string {
+	if a == nil {
+		return d.Dir() + "/index.html"
+	}
 	return a.Path() + "#" + unit.Anchor()
 }
 
@@ -297,17 +325,35 @@ func (x *citeIndex) linked(t ArticleText, block any, text string) template.HTML 
 	if x == nil {
 		return template.HTML(template.HTMLEscapeString(text))
 	}
-	links := x.links[block]
+	return x.wrap(x.links[block], text, func(l textLink) string { return x.href(t.Article.Doc, t.Article.File(), t.Full, l) })
+}
+
+// linkedLine is line i of a preamble or appendix with its links; pages
+// showing it are in the document's folder.
+func (x *citeIndex) linkedLine(ls Lines, i int) template.HTML {
+	text := ls.Lines[i]
+	if x == nil {
+		return template.HTML(template.HTMLEscapeString(text))
+	}
+	d := x.lineDocs[&ls.Lines[0]]
+	if d == nil {
+		return template.HTML(template.HTMLEscapeString(text))
+	}
+	return x.wrap(x.links[&ls.Lines[i]], text, func(l textLink) string { return x.href(d, "", false, l) })
+}
+
+// wrap escapes text as the templates do and puts each link around its
+// characters.
+func (x *citeIndex) wrap(links []textLink, text string, href func(textLink) string) template.HTML {
 	if len(links) == 0 {
 		return template.HTML(template.HTMLEscapeString(text))
 	}
 	var b strings.Builder
 	at := 0
-	self := t.Article.Doc
 	for _, l := range links {
 		b.WriteString(template.HTMLEscapeString(text[at:l.start]))
 		b.WriteString(`<a class="ref" href="`)
-		b.WriteString(template.HTMLEscapeString(x.href(t, self, l)))
+		b.WriteString(template.HTMLEscapeString(href(l)))
 		b.WriteString(`" title="`)
 		b.WriteString(template.HTMLEscapeString(l.citation))
 		b.WriteString(`">`)
@@ -319,22 +365,23 @@ func (x *citeIndex) linked(t ArticleText, block any, text string) template.HTML 
 	return template.HTML(b.String())
 }
 
-// href is a link's address from a page of the article of t: within the
-// page where the unit is on it, else relative to the document folder.
-func (x *citeIndex) href(t ArticleText, self *doc.Document, l textLink) string {
+// href is a link's address from a page in the folder of document self:
+// the page of the article in file ("" for another page), or its
+// full text; within the page where the unit is on it.
+func (x *citeIndex) href(self *doc.Document, file string, full bool, l textLink) string {
 	td := x.docs[l.doc]
 	if l.file == "" {
 		return "../" + td.Dir() + "/index.html"
 	}
 	if td == self {
-		if t.Full {
+		if full {
 			id := "a" + strings.TrimSuffix(l.file, ".html")
 			if l.anchor != "" {
 				id += "-" + l.anchor
 			}
 			return "#" + id
 		}
-		if l.file == t.Article.File() && l.anchor != "" {
+		if l.file == file && l.anchor != "" {
 			return "#" + l.anchor
 		}
 		if l.anchor == "" {
@@ -374,6 +421,7 @@ var reasonText = map[string]string{
 	cite.CodeNamed:         "文件名未加书名号（如“刑法第二十条”），无法确定所指文件",
 	cite.CodeAmendment:     "修改决定、修正案所引条文属于被修改的文件",
 	cite.CodeNoContext:     "相对引用缺少所在条文",
+	cite.CodeAnaphora:      "“该条”“该款”等所指须从上文判断",
 	cite.CodeNoArticle:     "所引条文不存在",
 	cite.CodeRepeatArticle: "所引条文编号在原文中重复",
 	cite.CodeNoPara:        "所引款不存在",
@@ -482,5 +530,6 @@ func (b *builder) citeFuncs() template.FuncMap {
 	return template.FuncMap{
 		"linked":  func(t ArticleText, block any, text string) template.HTML { return b.cites.linked(t, block, text) },
 		"citedBy": func(a *doc.Article) *CitedBy { return b.cites.citedByOf(a) },
+		"linkedLine": func(l Lines, i int) template.HTML { return b.cites.linkedLine(l, i) },
 	}
 }

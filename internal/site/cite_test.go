@@ -38,6 +38,16 @@ date: 2017-09-01
 
 前款第（一）项所称受理，依照本法第二条的规定办理。
 `,
+	"reply.md": `---
+id: reply-2023
+title: 关于行政复议机关职责问题的答复
+kind: 规范性文件
+date: 2023-01-01
+---
+# 关于行政复议机关职责问题的答复
+
+你单位请示收悉。《中华人民共和国行政复议法》第三条所称职责，依照该条第二款执行。
+`,
 	"notice.md": `---
 id: notice-2022
 title: 开州区行政复议工作规定
@@ -126,6 +136,8 @@ func TestCiteLinks(t *testing.T) {
 		{"xzfy-2017/3.html", `<a class="ref" href="#p2-i1" title="《中华人民共和国行政复议法》第三条第二款第（一）项">前款第（一）项</a>所称受理，依照<a class="ref" href="2.html" title="《中华人民共和国行政复议法》第二条">本法第二条</a>的规定办理。`},
 		{"xzfy-2017/full.html", `<a class="ref" href="#a3-p2-i1" title="《中华人民共和国行政复议法》第三条第二款第（一）项">前款第（一）项</a>`},
 		{"xzfy-2017/full.html", `<a class="ref" href="#a2" title="《中华人民共和国行政复议法》第二条">本法第二条</a>`},
+		// A document without articles: its text is its preamble.
+		{"reply-2023/index.html", `<p>你单位请示收悉。<a class="ref" href="../xzfy-2017/3.html" title="《中华人民共和国行政复议法》第三条">《中华人民共和国行政复议法》第三条</a>所称职责，依照该条第二款执行。</p>`},
 	} {
 		if !strings.Contains(readPage(t, c.page), c.want) {
 			t.Errorf("%s lacks\n%s", c.page, c.want)

@@ -12,6 +12,7 @@ export interface Ref {
   title: string;
   self: string;
   named: boolean;
+  anaphora: boolean;
   article: number;
   articleSub: number;
   articleRel: Rel;
@@ -31,7 +32,7 @@ export type Kind = "title" | "document" | "article" | "relative" | "unbracketed"
 
 function newRef(): Ref {
   return {
-    text: "", title: "", self: "", named: false,
+    text: "", title: "", self: "", named: false, anaphora: false,
     article: 0, articleSub: 0, articleRel: "",
     para: 0, paraRel: "", paraCount: 0,
     item: 0, itemRel: "", subitem: 0, through: false,
@@ -64,6 +65,7 @@ function inherit(r: Ref, prev: Ref): void {
   r.title = prev.title;
   r.self = prev.self;
   r.named = prev.named;
+  r.anaphora = prev.anaphora;
   const l = level(r);
   if (l > 1) {
     r.article = prev.article;
@@ -83,6 +85,7 @@ function inherit(r: Ref, prev: Ref): void {
 
 const SELF_WORDS = ["实施细则", "实施办法", "条例", "规则", "办法", "规定", "细则", "决定", "解释", "准则", "规程", "章程", "通则", "守则", "制度", "法典", "法"];
 const DOC_SUFFIXES = ["法", "条例", "规则", "办法", "规定", "细则", "决定", "解释", "准则", "规程", "章程", "通则", "法典", "修正案"];
+const ANAPHORS = ["该条", "该款", "该项", "同条", "同款"];
 const CONNECTORS = ["以及", "或者", "、", "和", "及", "或", "与", "至", "到"];
 const TRIGGERS = "第本前上《";
 
@@ -280,6 +283,10 @@ class Parser {
     return false;
   }
 
+  anaphor(i: number): boolean {
+    return i >= 2 && ANAPHORS.indexOf(this.rs[i - 2] + this.rs[i - 1]) >= 0;
+  }
+
   ref(i: number, out: Ref[]): number {
     let r = newRef();
     let j = i;
@@ -302,6 +309,8 @@ class Parser {
         }
       } else if (this.named(j)) {
         r.named = true;
+      } else if (this.anaphor(j)) {
+        r.anaphora = true;
       }
     }
     let end = this.chain(j, r);

@@ -144,6 +144,7 @@ export class Library {
   /** candidates returns the documents (one version each) r names. */
   candidates(r: Ref, ctx: Context): number[] {
     if (r.named) fail("document.unbracketed", "文件名未加书名号，无法确定所指文件");
+    if (r.anaphora) fail("context.anaphora", "“该条”“该款”所指须从上文判断");
     if (r.title === "") {
       if (ctx.doc < 0) {
         if (this.defaultDoc >= 0) return [this.defaultDoc];
