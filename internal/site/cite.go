@@ -43,12 +43,12 @@ type textLink struct {
 
 // Citing is a unit that cites an article (被引用).
 type Citing struct {
-	Doc      *doc.Document
-	Article  *doc.Article
-	Anchor   string // the citing unit on its article page, "" for the article
-	Unit     string // its short citation: 第十条第二款
-	Refs     []string
-	SameDoc  bool
+	Doc     *doc.Document
+	Article *doc.Article
+	Anchor  string // the citing unit on its article page, "" for the article
+	Unit    string // its short citation: 第十条第二款
+	Refs    []string
+	SameDoc bool
 }
 
 // Href is the citing unit's address from the site root.
@@ -117,15 +117,15 @@ func (f *CitationFigures) Print(w io.Writer) {
 }
 
 type citeIndex struct {
-	lib     *cite.Library
-	docs    []*doc.Document
-	index   map[*doc.Document]int
-	links   map[any][]textLink // paragraph, item or line → its links
+	lib   *cite.Library
+	docs  []*doc.Document
+	index map[*doc.Document]int
+	links map[any][]textLink // paragraph, item or line → its links
 	// lineDocs maps the first line of a document's preamble or trailer
 	// to the document: the "lines" template receives the slice alone.
 	lineDocs map[*string]*doc.Document
-	citedBy map[*doc.Article][]*Citing
-	figures CitationFigures
+	citedBy  map[*doc.Article][]*Citing
+	figures  CitationFigures
 }
 
 // newCiteIndex scans every article of docs once.
@@ -528,8 +528,8 @@ func dataScript(name string, v any) ([]byte, error) {
 // citeFuncs are the template functions of references.
 func (b *builder) citeFuncs() template.FuncMap {
 	return template.FuncMap{
-		"linked":  func(t ArticleText, block any, text string) template.HTML { return b.cites.linked(t, block, text) },
-		"citedBy": func(a *doc.Article) *CitedBy { return b.cites.citedByOf(a) },
+		"linked":     func(t ArticleText, block any, text string) template.HTML { return b.cites.linked(t, block, text) },
+		"citedBy":    func(a *doc.Article) *CitedBy { return b.cites.citedByOf(a) },
 		"linkedLine": func(l Lines, i int) template.HTML { return b.cites.linkedLine(l, i) },
 	}
 }
