@@ -476,11 +476,14 @@ func (b *builder) citeJobs() []job {
 // CiteRegistrar is the global function the resolver's data files call.
 const CiteRegistrar = "rulesiteCite"
 
-// citeFiles returns the report's text and the resolver's data: the list
-// of documents and each document's outline with its text.
-func (b *builder) citeFiles() ([]File, error) {
+// citeFiles emits the report's text and the resolver's data: the list
+// of documents and each document's outline with its text, one at a time
+// so that the data of a large corpus is never held whole.
+func (b *builder) citeFiles(emit func(File) error) error {
 	x := b.cites
-	files := []File{{Path: CitationsText, Data: x.figures.CitationsReport()}}
+	if err := emit(File{Path: CitationsText, Data: x.figures.CitationsReport()}); err != nil {
+		return err
+	}
 	type docEntry struct {
 		cite.Outline
 		Articles []cite.OutlineArticle `json:"a,omitempty"` // left out of the list
@@ -495,18 +498,19 @@ func (b *builder) citeFiles() ([]File, error) {
 	for i, d := range x.docs {
 		o := x.lib.Docs[i]
 		list.Docs = append(list.Docs, docEntry{Outline: o})
-		full := cite.NewOutline(d, o.Cite, o.Group, o.Current, true)
-		f, err := dataScript(d.Dir(), full)
+		data, err := dataScript(d.Dir(), cite.NewOutline(d, o.Cite, o.Group, o.Current, true))
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, File{Path: CiteDataDir + "/" + d.Dir() + ".js", Data: f})
+		if err := emit(File{Path: CiteDataDir + "/" + d.Dir() + ".js", Data: data}); err != nil {
+			return err
+		}
 	}
-	f, err := dataScript("docs", list)
+	data, err := dataScript("docs", list)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return append(files, File{Path: CiteDataDir + "/docs.js", Data: f}), nil
+	return emit(File{Path: CiteDataDir + "/docs.js", Data: data})
 }
 
 // dataScript writes rulesiteCite("<name>",<JSON>); as one line.

@@ -295,19 +295,25 @@ func (b *builder) stream(emit func(i int, f File) error) error {
 	if first != nil {
 		return first
 	}
-	files, err := b.citeFiles()
-	if err != nil {
-		return err
-	}
-	for i, f := range append([]File{{Path: ReportText, Data: WarningsText(b.in.Docs)}}, files...) {
+	// Files made after the pages, one at a time.
+	i := len(jobs)
+	return b.extraFiles(func(f File) error {
 		if seen[f.Path] {
 			return fmt.Errorf("two pages would be written to %s", f.Path)
 		}
-		if err := emit(len(jobs)+i, f); err != nil {
-			return err
-		}
+		seen[f.Path] = true
+		i++
+		return emit(i-1, f)
+	})
+}
+
+// extraFiles makes the files that are no pages: the warnings' text and
+// the references' (see citeFiles).
+func (b *builder) extraFiles(emit func(File) error) error {
+	if err := emit(File{Path: ReportText, Data: WarningsText(b.in.Docs)}); err != nil {
+		return err
 	}
-	return nil
+	return b.citeFiles(emit)
 }
 
 // render collects the pages in the order of the jobs.
