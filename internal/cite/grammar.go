@@ -17,7 +17,8 @@
 //	sub-item   第1目, 第一目
 //
 // Numbers are Chinese numerals in their canonical spelling (二十二, 一百零五;
-// 两 and 〇 accepted) or Arabic digits, ASCII or full-width. A list or a
+// 两 and 〇 accepted), Arabic digits, ASCII or full-width, or circled
+// numbers ① to ⑳ (第①项, as items labelled so are cited). A list or a
 // range goes on with 、 和 及 以及 或 或者 与 至 到 and a further chain
 // that inherits the document and the larger units it leaves out:
 // 第二十二条第（三）项、第（四）项 names two items of article 二十二;
@@ -68,6 +69,10 @@ type Ref struct {
 	Text  string `json:"text"`            // the characters the reference spans
 	Title string `json:"title,omitempty"` // the document's title inside 《》 (or as typed), "" for none
 	Self  string `json:"self,omitempty"`  // 本法, 本条例…: the citing document
+	// Version is the version a title's note names, 2017年修正 in
+	// 《中华人民共和国行政复议法》（2017年修正）第十条, as the site's own
+	// citations of a version not in force read; "" for none.
+	Version string `json:"version,omitempty"`
 	// Named: a document named without 《》 stands right before the units
 	// (刑法第十条, 该法第三条); the reference cannot be resolved.
 	Named bool `json:"named,omitempty"`
@@ -143,7 +148,7 @@ func (r *Ref) level() int {
 
 // inherit fills in what a chain of a list leaves out from the one before.
 func (r *Ref) inherit(prev *Ref) {
-	r.Title, r.Self, r.Named, r.Anaphora = prev.Title, prev.Self, prev.Named, prev.Anaphora
+	r.Title, r.Self, r.Version, r.Named, r.Anaphora = prev.Title, prev.Self, prev.Version, prev.Named, prev.Anaphora
 	l := r.level()
 	if l > 1 {
 		r.Article, r.ArticleSub, r.ArticleRel = prev.Article, prev.ArticleSub, prev.ArticleRel
@@ -200,6 +205,9 @@ func isNumeralRune(r rune) bool {
 
 // number reads a number at i and returns it with the index after it.
 func (p *parser) number(i int) (int, int) {
+	if r := p.at(i); r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1, i + 1 // an item labelled ① is cited 第①项
+	}
 	j := i
 	for j < len(p.rs) && isNumeralRune(p.rs[j]) && j-i < 8 {
 		j++
@@ -380,6 +388,25 @@ func (p *parser) note(i int) int {
 	return i
 }
 
+// versionName reports whether a note names a version: 2017年修正,
+// 2009年修订, 2021年.
+func versionName(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 5 || rs[4] != '年' {
+		return false
+	}
+	for _, r := range rs[:4] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	switch string(rs[5:]) {
+	case "", "修正", "修订", "公布", "通过":
+		return true
+	}
+	return false
+}
+
 // self reads 本法, 本条例… at i.
 func (p *parser) self(i int) (string, int) {
 	if p.at(i) != '本' {
@@ -434,7 +461,9 @@ func (p *parser) ref(i int, out *[]Ref) int {
 		j = k
 		if k2 := p.note(k); k2 > k {
 			var probe Ref
-			if p.chain(k2, &probe) > k2 {
+			if v := string(p.rs[k+1 : k2-1]); versionName(v) {
+				r.Version, j = v, k2
+			} else if p.chain(k2, &probe) > k2 {
 				j = k2
 			}
 		}

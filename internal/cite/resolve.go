@@ -17,7 +17,10 @@ type Outline struct {
 	Title string `json:"t"`           // 标题
 	Cite  string `json:"c"`           // what formal citations start with: 《标题》（文号）
 	Date  string `json:"v,omitempty"` // version date, YYYY-MM-DD, or ""
-	Group string `json:"g"`           // key shared by the versions of one document
+	// Name tells the version apart in citations (versions.Version.Name:
+	// 2017年修正), "" for a document of one version.
+	Name  string `json:"vn,omitempty"`
+	Group string `json:"g"` // key shared by the versions of one document
 	// Current: the version in force (or the only or latest version of a
 	// document none of whose versions is known to be in force).
 	Current bool `json:"cur,omitempty"`
@@ -276,6 +279,15 @@ func (l *Library) candidates(r *Ref, ctx Context) ([]int, *Error) {
 		best := -1
 		for _, i := range groups[g] {
 			d := l.Docs[i]
+			if r.Version != "" {
+				// The version the citation names: by its name, or by
+				// its year when the citation gives the year alone.
+				if d.Name == r.Version || (d.Name != "" && strings.HasSuffix(r.Version, "年") && strings.HasPrefix(d.Date, strings.TrimSuffix(r.Version, "年"))) {
+					best = i
+					break
+				}
+				continue
+			}
 			if ctx.Date == "" || d.Date == "" {
 				if d.Current || len(groups[g]) == 1 {
 					best = i
@@ -292,6 +304,9 @@ func (l *Library) candidates(r *Ref, ctx Context) ([]int, *Error) {
 		}
 	}
 	if len(out) == 0 {
+		if r.Version != "" {
+			return nil, &Error{CodeNoVersion, "本站未收录《" + r.Title + "》（" + r.Version + "）"}
+		}
 		return nil, &Error{CodeNoVersion, "本站未收录引用时施行的《" + r.Title + "》版本"}
 	}
 	return out, nil

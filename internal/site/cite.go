@@ -145,6 +145,9 @@ func (b *builder) newCiteIndex() *citeIndex {
 			current = cur == v
 		}
 		outlines[i] = cite.NewOutline(d, name, group, current, false)
+		if v := b.versions.set.Of(d); v != nil && len(v.Group.Versions) > 1 {
+			outlines[i].Name = v.Name()
+		}
 	}
 	x.lib = cite.NewLibrary(outlines)
 	if b.rules != nil {
@@ -498,7 +501,9 @@ func (b *builder) citeFiles(emit func(File) error) error {
 	for i, d := range x.docs {
 		o := x.lib.Docs[i]
 		list.Docs = append(list.Docs, docEntry{Outline: o})
-		data, err := dataScript(d.Dir(), cite.NewOutline(d, o.Cite, o.Group, o.Current, true))
+		full := cite.NewOutline(d, o.Cite, o.Group, o.Current, true)
+		full.Name = o.Name
+		data, err := dataScript(d.Dir(), full)
 		if err != nil {
 			return err
 		}

@@ -12,12 +12,13 @@ import (
 	"rulesite/internal/doc"
 )
 
-// citeIndexOf finds the references of docs as a build does.
-func citeIndexOf(docs []*doc.Document) *citeIndex {
+// citeBuilder finds the references of docs as a build does.
+func citeBuilder(docs []*doc.Document) *builder {
 	b := &builder{in: Input{Docs: docs}}
 	b.versions = newVersionIndex(docs, "2026-01-01")
 	b.rules = newRulesPages(docs)
-	return b.newCiteIndex()
+	b.cites = b.newCiteIndex()
+	return b
 }
 
 // unitAt returns the unit of article a at anchor ("" for the article),
@@ -54,18 +55,8 @@ func TestCiteCorpusSample(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the corpus in -short mode")
 	}
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skipf("skipping: %s is absent (%v)", corpusDir, err)
-	}
-	var docs []*doc.Document
-	for _, dir := range []string{"laws", "chongqing"} {
-		d, err := doc.Load(os.DirFS(corpusDir), dir, "../shared/corpus")
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d...)
-	}
-	x := citeIndexOf(docs)
+	docs := sampleDocs(t)
+	x := citeBuilder(docs).cites
 	checked := 0
 	for _, d := range docs {
 		for ai, a := range d.Articles {
@@ -108,10 +99,89 @@ func TestCiteCorpusSample(t *testing.T) {
 		}
 	}
 	f := x.figures
-	t.Logf("%d documents: %d references, %d resolved (%d links checked), %d unresolved", len(docs), f.Found, f.Resolved, checked, f.Unresolved())
+	t.Logf("%d documents: %d references, %d resolved (%d links of articles checked), %d unresolved", len(docs), f.Found, f.Resolved, checked, f.Unresolved())
 	if checked < 1000 {
 		t.Errorf("only %d links in the sample: the scan finds too little", checked)
 	}
+}
+
+// TestCiteRoundTrip checks, on the national laws and Chongqing's
+// regulations, that the formal citation of every unit, as the site's
+// copy button gives it, resolves back to the unit's own address, unless
+// the text repeats its number.
+func TestCiteRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the corpus in -short mode")
+	}
+	docs := sampleDocs(t)
+	b := citeBuilder(docs)
+	x := b.cites
+	x.lib.Default = -1
+	checked, repeated := 0, 0
+	for di, d := range docs {
+		name := x.lib.Docs[di].Cite
+		dir := d.Dir()
+		if v := b.versions.set.Of(d); v != nil && v.CopyOf != nil {
+			dir = v.CopyOf.Doc.Dir() // the same text filed twice: the first file stands for it
+		}
+		for _, a := range d.Articles {
+			try := func(short, anchor string) {
+				want := dir + "/" + a.File()
+				if anchor != "" {
+					want += "#" + anchor
+				}
+				refs, err := cite.Parse(name + short)
+				if err != nil || len(refs) != 1 {
+					t.Errorf("%s: %s%s does not parse: %v", d.Path, name, short, err)
+					return
+				}
+				tg, e := x.lib.Resolve(&refs[0], cite.NoContext)
+				switch {
+				case e != nil && strings.HasSuffix(e.Code, ".repeated"), e != nil && e.Code == cite.CodeAmbiguousDoc:
+					repeated++
+				case e != nil:
+					t.Errorf("%s: %s%s: %s", d.Path, name, short, e.Msg)
+				case tg.Href != want:
+					t.Errorf("%s: %s%s resolves to %s, not %s", d.Path, name, short, tg.Href, want)
+				default:
+					checked++
+				}
+			}
+			try(a.Citation(), "")
+			for _, p := range a.Paragraphs {
+				if len(a.Paragraphs) > 1 {
+					try(p.Citation(), p.Anchor())
+				}
+				for _, it := range p.Items {
+					try(it.Citation(), it.Anchor())
+					for _, l := range it.Body {
+						if l.Number > 0 {
+							try(l.Citation(), l.Anchor())
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d units resolved back to their address, %d left for a repeated number", checked, repeated)
+}
+
+// sampleDocs loads the national laws and Chongqing's regulations of the
+// corpus, or skips.
+func sampleDocs(t *testing.T) []*doc.Document {
+	t.Helper()
+	if _, err := os.Stat(corpusDir); err != nil {
+		t.Skipf("skipping: %s is absent (%v)", corpusDir, err)
+	}
+	var docs []*doc.Document
+	for _, dir := range []string{"laws", "chongqing"} {
+		d, err := doc.Load(os.DirFS(corpusDir), dir, "../shared/corpus")
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d...)
+	}
+	return docs
 }
 
 // checkLink checks that link l, made for reference r by the article ai of

@@ -11,6 +11,7 @@ export interface Ref {
   text: string;
   title: string;
   self: string;
+  version: string;
   named: boolean;
   anaphora: boolean;
   article: number;
@@ -32,7 +33,7 @@ export type Kind = "title" | "document" | "article" | "relative" | "unbracketed"
 
 function newRef(): Ref {
   return {
-    text: "", title: "", self: "", named: false, anaphora: false,
+    text: "", title: "", self: "", version: "", named: false, anaphora: false,
     article: 0, articleSub: 0, articleRel: "",
     para: 0, paraRel: "", paraCount: 0,
     item: 0, itemRel: "", subitem: 0, through: false,
@@ -64,6 +65,7 @@ function level(r: Ref): number {
 function inherit(r: Ref, prev: Ref): void {
   r.title = prev.title;
   r.self = prev.self;
+  r.version = prev.version;
   r.named = prev.named;
   r.anaphora = prev.anaphora;
   const l = level(r);
@@ -89,6 +91,11 @@ const ANAPHORS = ["该条", "该款", "该项", "同条", "同款"];
 const CONNECTORS = ["以及", "或者", "、", "和", "及", "或", "与", "至", "到"];
 const TRIGGERS = "第本前上《";
 
+/** versionName tells a note that names a version: 2017年修正, 2021年. */
+function versionName(s: string): boolean {
+  return /^[0-9]{4}年(修正|修订|公布|通过)?$/.test(s);
+}
+
 function chars(s: string): string[] {
   return Array.from(s);
 }
@@ -109,6 +116,8 @@ class Parser {
   }
 
   number(i: number): [number, number] {
+    const c = this.at(i);
+    if (c >= "①" && c <= "⑳" && c.length === 1) return [c.charCodeAt(0) - 0x2460 + 1, i + 1];
     let j = i;
     while (j < this.rs.length && isNumeralChar(this.rs[j]) && j - i < 8) j++;
     if (j === i) return [0, i];
@@ -295,7 +304,13 @@ class Parser {
       r.title = t;
       j = k;
       const k2 = this.note(k);
-      if (k2 > k && this.chain(k2, newRef()) > k2) j = k2;
+      if (k2 > k) {
+        const v = this.rs.slice(k + 1, k2 - 1).join("");
+        if (versionName(v)) {
+          r.version = v;
+          j = k2;
+        } else if (this.chain(k2, newRef()) > k2) j = k2;
+      }
     } else {
       const [s, k3] = this.self(j);
       if (s !== "") {

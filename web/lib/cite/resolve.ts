@@ -29,6 +29,7 @@ export interface Outline {
   t: string;
   c: string;
   v?: string;
+  vn?: string;
   g: string;
   cur?: boolean;
   am?: boolean;
@@ -172,6 +173,14 @@ export class Library {
       let best = -1;
       for (const i of members) {
         const d = this.docs[i];
+        if (r.version !== "") {
+          const year = r.version.slice(-1) === "年" ? r.version.slice(0, -1) : "";
+          if (d.vn === r.version || (!!d.vn && year !== "" && (d.v || "").indexOf(year) === 0)) {
+            best = i;
+            break;
+          }
+          continue;
+        }
         if (ctx.date === "" || !d.v) {
           if (d.cur || members.length === 1) {
             best = i;
@@ -183,7 +192,10 @@ export class Library {
       }
       if (best >= 0) out.push(best);
     }
-    if (out.length === 0) fail("version.missing", "本站未收录引用时施行的《" + r.title + "》版本");
+    if (out.length === 0) {
+      if (r.version !== "") fail("version.missing", "本站未收录《" + r.title + "》（" + r.version + "）");
+      fail("version.missing", "本站未收录引用时施行的《" + r.title + "》版本");
+    }
     return out;
   }
 
