@@ -74,8 +74,10 @@ type Ref struct {
 	// citations of a version not in force read; "" for none.
 	Version string `json:"version,omitempty"`
 	// Named: a document named without 《》 stands right before the units
-	// (刑法第十条, 该法第三条); the reference cannot be resolved.
-	Named bool `json:"named,omitempty"`
+	// (刑法第十条, 该法第三条); Before holds the Chinese characters before
+	// the units (up to 40), which resolution reads the name from.
+	Named  bool   `json:"named,omitempty"`
+	Before string `json:"-"`
 	// Anaphora: the units follow 该条, 该款, 同条… (the article or
 	// paragraph named before): which one is a matter of reading.
 	Anaphora bool `json:"anaphora,omitempty"`
@@ -148,7 +150,7 @@ func (r *Ref) level() int {
 
 // inherit fills in what a chain of a list leaves out from the one before.
 func (r *Ref) inherit(prev *Ref) {
-	r.Title, r.Self, r.Version, r.Named, r.Anaphora = prev.Title, prev.Self, prev.Version, prev.Named, prev.Anaphora
+	r.Title, r.Self, r.Version, r.Named, r.Before, r.Anaphora = prev.Title, prev.Self, prev.Version, prev.Named, prev.Before, prev.Anaphora
 	l := r.level()
 	if l > 1 {
 		r.Article, r.ArticleSub, r.ArticleRel = prev.Article, prev.ArticleSub, prev.ArticleRel
@@ -441,6 +443,21 @@ func (p *parser) named(i int) bool {
 	return false
 }
 
+// isHan reports whether r is a Chinese character (the basic block and
+// extension A), the same test as the TypeScript twin's.
+func isHan(r rune) bool {
+	return (r >= 0x4e00 && r <= 0x9fff) || (r >= 0x3400 && r <= 0x4dbf) || r == '〇'
+}
+
+// before returns the run of Chinese characters right before i, at most 40.
+func (p *parser) before(i int) string {
+	k := i
+	for k > 0 && i-k < 40 && isHan(p.rs[k-1]) {
+		k--
+	}
+	return string(p.rs[k:i])
+}
+
 // anaphor reports whether 该条, 该款… ends right before i.
 func (p *parser) anaphor(i int) bool {
 	for _, s := range anaphors {
@@ -478,7 +495,7 @@ func (p *parser) ref(i int, out *[]Ref) int {
 			j = k
 		}
 	} else if p.named(j) {
-		r.Named = true
+		r.Named, r.Before = true, p.before(j)
 	} else if p.anaphor(j) {
 		r.Anaphora = true
 	}

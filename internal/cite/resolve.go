@@ -238,7 +238,13 @@ func fail(code, msg string) (*Target, *Error) { return nil, &Error{Code: code, M
 // title in the version of the citing date.
 func (l *Library) candidates(r *Ref, ctx Context) ([]int, *Error) {
 	if r.Named {
-		return nil, &Error{CodeNamed, "文件名未加书名号，无法确定所指文件"}
+		t := l.titleEnding(r.Before)
+		if t == "" {
+			return nil, &Error{CodeNamed, "文件名未加书名号，无法确定所指文件"}
+		}
+		named := *r
+		named.Named, named.Title = false, t
+		r = &named
 	}
 	if r.Anaphora {
 		return nil, &Error{CodeAnaphora, "“该条”“该款”所指须从上文判断"}
@@ -312,8 +318,28 @@ func (l *Library) candidates(r *Ref, ctx Context) ([]int, *Error) {
 	return out, nil
 }
 
+// titleEnding returns the longest end of s that is the title of a
+// document of the library, with or without 中华人民共和国 (刑法 in
+// 依照刑法), or "".
+func (l *Library) titleEnding(s string) string {
+	rs := []rune(s)
+	for k := range rs {
+		if t := string(rs[k:]); len(l.byTitle[NormTitle(t)]) > 0 {
+			return t
+		}
+	}
+	return ""
+}
+
 // Resolve resolves a reference made at ctx.
 func (l *Library) Resolve(r *Ref, ctx Context) (*Target, *Error) {
+	if r.Named {
+		if t := l.titleEnding(r.Before); t != "" {
+			named := *r
+			named.Named, named.Title = false, t
+			r = &named
+		}
+	}
 	docs, err := l.candidates(r, ctx)
 	if err != nil {
 		return nil, err

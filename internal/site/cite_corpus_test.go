@@ -188,7 +188,7 @@ func sampleDocs(t *testing.T) []*doc.Document {
 // d in paragraph ctxPara, leads to a unit numbered as r says.
 func (x *citeIndex) checkLink(d *doc.Document, ai, ctxPara int, r cite.Ref, l textLink) string {
 	td := x.docs[l.doc]
-	if r.Title == "" && td != d {
+	if r.Title == "" && !r.Named && td != d {
 		return "a reference without a title leads to another document " + td.Path
 	}
 	if l.file == "" {

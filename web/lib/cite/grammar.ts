@@ -13,6 +13,8 @@ export interface Ref {
   self: string;
   version: string;
   named: boolean;
+  /** The Chinese characters before a named reference's units (≤ 40). */
+  before: string;
   anaphora: boolean;
   article: number;
   articleSub: number;
@@ -33,7 +35,7 @@ export type Kind = "title" | "document" | "article" | "relative" | "unbracketed"
 
 function newRef(): Ref {
   return {
-    text: "", title: "", self: "", version: "", named: false, anaphora: false,
+    text: "", title: "", self: "", version: "", named: false, before: "", anaphora: false,
     article: 0, articleSub: 0, articleRel: "",
     para: 0, paraRel: "", paraCount: 0,
     item: 0, itemRel: "", subitem: 0, through: false,
@@ -67,6 +69,7 @@ function inherit(r: Ref, prev: Ref): void {
   r.self = prev.self;
   r.version = prev.version;
   r.named = prev.named;
+  r.before = prev.before;
   r.anaphora = prev.anaphora;
   const l = level(r);
   if (l > 1) {
@@ -90,6 +93,12 @@ const DOC_SUFFIXES = ["法", "条例", "规则", "办法", "规定", "细则", "
 const ANAPHORS = ["该条", "该款", "该项", "同条", "同款"];
 const CONNECTORS = ["以及", "或者", "、", "和", "及", "或", "与", "至", "到"];
 const TRIGGERS = "第本前上《";
+
+/** isHan tells a Chinese character (basic block, extension A), as the Go side. */
+function isHan(c: string): boolean {
+  const n = c.codePointAt(0) || 0;
+  return (n >= 0x4e00 && n <= 0x9fff) || (n >= 0x3400 && n <= 0x4dbf) || c === "〇";
+}
 
 /** versionName tells a note that names a version: 2017年修正, 2021年. */
 function versionName(s: string): boolean {
@@ -292,6 +301,12 @@ class Parser {
     return false;
   }
 
+  before(i: number): string {
+    let k = i;
+    while (k > 0 && i - k < 40 && isHan(this.rs[k - 1])) k--;
+    return this.rs.slice(k, i).join("");
+  }
+
   anaphor(i: number): boolean {
     return i >= 2 && ANAPHORS.indexOf(this.rs[i - 2] + this.rs[i - 1]) >= 0;
   }
@@ -324,6 +339,7 @@ class Parser {
         }
       } else if (this.named(j)) {
         r.named = true;
+        r.before = this.before(j);
       } else if (this.anaphor(j)) {
         r.anaphora = true;
       }

@@ -142,9 +142,23 @@ export class Library {
     return i === undefined ? -1 : i;
   }
 
+  /** titleEnding returns the longest end of s that is a title of the library. */
+  private titleEnding(s: string): string {
+    const cs = Array.from(s);
+    for (let k = 0; k < cs.length; k++) {
+      const t = cs.slice(k).join("");
+      if (this.byTitle.has(normTitle(t))) return t;
+    }
+    return "";
+  }
+
   /** candidates returns the documents (one version each) r names. */
   candidates(r: Ref, ctx: Context): number[] {
-    if (r.named) fail("document.unbracketed", "文件名未加书名号，无法确定所指文件");
+    if (r.named) {
+      const t = this.titleEnding(r.before);
+      if (t === "") fail("document.unbracketed", "文件名未加书名号，无法确定所指文件");
+      r = { ...r, named: false, title: t };
+    }
     if (r.anaphora) fail("context.anaphora", "“该条”“该款”所指须从上文判断");
     if (r.title === "") {
       if (ctx.doc < 0) {
@@ -201,6 +215,10 @@ export class Library {
 
   /** resolve resolves a reference made at ctx, or throws a CiteError. */
   resolve(r: Ref, ctx: Context): Target {
+    if (r.named) {
+      const t = this.titleEnding(r.before);
+      if (t !== "") r = { ...r, named: false, title: t };
+    }
     const docs = this.candidates(r, ctx);
     if (!hasUnit(r)) {
       docs.sort((a, b) => a - b);
