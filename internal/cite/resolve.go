@@ -13,14 +13,18 @@ import (
 // numbers of its units. The site publishes it (with the units' text) for
 // the resolver in the browser; field names are short for that reason.
 type Outline struct {
-	Dir   string `json:"d"`           // folder, e.g. kzfz-2021-7
-	Title string `json:"t"`           // 标题
-	Cite  string `json:"c"`           // what formal citations start with: 《标题》（文号）
-	Date  string `json:"v,omitempty"` // version date, YYYY-MM-DD, or ""
+	Dir   string `json:"d"` // folder, e.g. kzfz-2021-7
+	Title string `json:"t"` // 标题
+	// Cite is what formal citations start with: 《标题》（文号）. The
+	// site's list of documents leaves it out where it is 《标题》.
+	Cite string `json:"c,omitempty"`
+	Date string `json:"v,omitempty"` // version date, YYYY-MM-DD, or ""
 	// Name tells the version apart in citations (versions.Version.Name:
 	// 2017年修正), "" for a document of one version.
-	Name  string `json:"vn,omitempty"`
-	Group string `json:"g"` // key shared by the versions of one document
+	Name string `json:"vn,omitempty"`
+	// Group is the key shared by the versions of one document; the
+	// site's list leaves it out for a document of one version.
+	Group string `json:"g,omitempty"`
 	// Current: the version in force (or the only or latest version of a
 	// document none of whose versions is known to be in force).
 	Current bool `json:"cur,omitempty"`

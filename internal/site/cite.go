@@ -498,9 +498,20 @@ func (b *builder) citeFiles(emit func(File) error) error {
 	if x.lib.Default >= 0 {
 		list.Default = x.lib.Docs[x.lib.Default].Dir
 	}
+	versions := map[string]int{}
+	for _, o := range x.lib.Docs {
+		versions[o.Group]++
+	}
 	for i, d := range x.docs {
 		o := x.lib.Docs[i]
-		list.Docs = append(list.Docs, docEntry{Outline: o})
+		short := o // what the resolver can tell by itself is left out
+		if short.Cite == "《"+short.Title+"》" {
+			short.Cite = ""
+		}
+		if versions[short.Group] == 1 {
+			short.Group = ""
+		}
+		list.Docs = append(list.Docs, docEntry{Outline: short})
 		full := cite.NewOutline(d, o.Cite, o.Group, o.Current, true)
 		full.Name = o.Name
 		data, err := dataScript(d.Dir(), full)

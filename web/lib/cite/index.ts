@@ -48,6 +48,11 @@ export class Resolver {
     if (!this.lib) {
       this.lib = loadData(this.base, "docs").then((v) => {
         const list = v as DocList;
+        for (const d of list.docs) {
+          // The list leaves out what follows from the rest.
+          if (!d.c) d.c = "《" + d.t + "》";
+          if (!d.g) d.g = "#" + d.d;
+        }
         const lib = new Library(list.docs);
         if (list.default) lib.defaultDoc = lib.doc(list.default);
         return lib;
