@@ -53,7 +53,7 @@ type OutlinePara struct {
 type OutlineItem struct {
 	N    int           `json:"n"`
 	C    string        `json:"c,omitempty"`
-	Text string        `json:"x,omitempty"` // its lines, joined by "\n"
+	Text string        `json:"x,omitempty"` // its lines in reading order, sub-items included, joined by "\n"
 	Subs []OutlineItem `json:"s,omitempty"`
 }
 
@@ -73,8 +73,8 @@ func NewOutline(d *doc.Document, cite, group string, current, withText bool) Out
 				oi := OutlineItem{N: it.Number, C: citedPart(it.Citation(), p.Citation(), "项", itemNumber(it.Number))}
 				lines := []string{it.Text}
 				for _, l := range it.Body {
+					lines = append(lines, l.Text)
 					if l.Number == 0 {
-						lines = append(lines, l.Text)
 						continue
 					}
 					s := OutlineItem{N: l.Number, C: citedPart(l.Citation(), it.Citation(), "目", strconv.Itoa(l.Number))}

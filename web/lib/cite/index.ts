@@ -107,10 +107,8 @@ export class Resolver {
 }
 
 function itemLines(it: OutlineItem, sub: number): string[] {
-  if (sub >= 0) return [((it.s || [])[sub].x || "")];
-  const lines = (it.x || "").split("\n");
-  for (const s of it.s || []) lines.push(s.x || "");
-  return lines;
+  if (sub >= 0) return [(it.s || [])[sub].x || ""];
+  return (it.x || "").split("\n"); // sub-items included, in reading order
 }
 
 /** unitLines returns the text of a unit of a loaded outline. */
