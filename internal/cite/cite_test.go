@@ -26,3 +26,16 @@ func TestCaseTable(t *testing.T) {
 		}
 	}
 }
+
+func TestAlias(t *testing.T) {
+	for rest, want := range map[string]string{
+		"（以下简称《条例》）的规定": "条例",
+		"（以下简称《条例》":     "",
+		"（以下简称条例）":      "",
+		"的规定":           "",
+	} {
+		if got := Alias(rest); got != want {
+			t.Errorf("Alias(%q) = %q, want %q", rest, got, want)
+		}
+	}
+}

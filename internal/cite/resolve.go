@@ -135,6 +135,24 @@ func RuleTitle(t string) bool {
 	return false
 }
 
+// aliasLead opens the short name a text gives a document it has just
+// named: 《中华人民共和国行政复议法实施条例》（以下简称《条例》）.
+const aliasLead = "（以下简称《"
+
+// Alias returns the short name given at the start of rest, the text
+// right after a title (条例 for （以下简称《条例》）), or "". Later
+// references to 《条例》 in the same text name the titled document.
+func Alias(rest string) string {
+	if !strings.HasPrefix(rest, aliasLead) {
+		return ""
+	}
+	name, tail, ok := strings.Cut(rest[len(aliasLead):], "》")
+	if !ok || !strings.HasPrefix(tail, "）") || name == "" || len([]rune(name)) > 20 {
+		return ""
+	}
+	return name
+}
+
 // NormTitle is the key titles are matched by: without blanks, without a
 // leading 中华人民共和国, with 〈〉 read as 《》.
 func NormTitle(t string) string {

@@ -153,28 +153,30 @@ func (b *builder) newCiteIndex() *citeIndex {
 	if b.rules != nil {
 		x.lib.Default = x.index[b.rules.doc]
 	}
-	kinds := map[cite.Kind]*KindFigures{}
+	sc := &scanner{x: x, kinds: map[cite.Kind]*KindFigures{}, reasons: map[string]int{}, missing: map[string]*MissingDoc{}}
 	for _, k := range cite.Kinds {
-		kinds[k] = &KindFigures{Kind: string(k)}
+		sc.kinds[k] = &KindFigures{Kind: string(k)}
 	}
-	reasons := map[string]int{}
-	missing := map[string]*MissingDoc{}
 	for di, d := range docs {
+		// In reading order: the short names a text gives (以下简称《条例》)
+		// hold from where it gives them.
+		sc.aliases = map[string]string{}
 		// The preamble (the whole text of a document without
 		// articles) and the appendix: no unit cites there, so
 		// relative references do not resolve and nothing is listed
 		// under 被引用; the history (Header) is the collection's
 		// metadata and is not read.
-		for _, lines := range [][]string{d.Preamble, d.Trailer} {
+		lines := func(lines []string) {
 			if len(lines) == 0 {
-				continue
+				return
 			}
 			x.lineDocs[&lines[0]] = d
 			ctx := cite.Context{Doc: di, Article: -1, Para: -1, Item: -1, Date: d.Meta.Date}
 			for i := range lines {
-				x.scan(&lines[i], nil, lines[i], 0, ctx, kinds, reasons, missing)
+				sc.scan(&lines[i], nil, lines[i], 0, ctx)
 			}
 		}
+		lines(d.Preamble)
 		for ai, a := range d.Articles {
 			for pi, p := range a.Paragraphs {
 				skip := 0
@@ -182,17 +184,19 @@ func (b *builder) newCiteIndex() *citeIndex {
 					skip = len(a.Label)
 				}
 				ctx := cite.Context{Doc: di, Article: ai, Para: pi, Item: -1, Date: d.Meta.Date}
-				x.scan(p, p, p.Text, skip, ctx, kinds, reasons, missing)
+				sc.scan(p, p, p.Text, skip, ctx)
 				for ii, it := range p.Items {
 					ctx.Item = ii
-					x.scan(it, it, it.Text, 0, ctx, kinds, reasons, missing)
+					sc.scan(it, it, it.Text, 0, ctx)
 					for _, l := range it.Body {
-						x.scan(l, l, l.Text, 0, ctx, kinds, reasons, missing)
+						sc.scan(l, l, l.Text, 0, ctx)
 					}
 				}
 			}
 		}
+		lines(d.Trailer)
 	}
+	kinds, reasons, missing := sc.kinds, sc.reasons, sc.missing
 	f := &x.figures
 	for _, k := range cite.Kinds {
 		kf := kinds[k]
@@ -213,9 +217,20 @@ func (b *builder) newCiteIndex() *citeIndex {
 	return x
 }
 
+// scanner is the state of the first pass over the texts: the figures,
+// and the short names the document being read gives to others.
+type scanner struct {
+	x       *citeIndex
+	kinds   map[cite.Kind]*KindFigures
+	reasons map[string]int
+	missing map[string]*MissingDoc
+	aliases map[string]string // NormTitle of a short name → the title it stands for
+}
+
 // scan finds and resolves the references of one line; unit is the
-// citable unit the line belongs to (for 被引用).
-func (x *citeIndex) scan(block any, unit citable, text string, skip int, ctx cite.Context, kinds map[cite.Kind]*KindFigures, reasons map[string]int, missing map[string]*MissingDoc) {
+// citable unit the line belongs to (for 被引用), nil outside articles.
+func (sc *scanner) scan(block any, unit citable, text string, skip int, ctx cite.Context) {
+	x, kinds, reasons, missing := sc.x, sc.kinds, sc.reasons, sc.missing
 	refs := cite.Scan(text[skip:])
 	if len(refs) == 0 {
 		return
@@ -230,6 +245,14 @@ func (x *citeIndex) scan(block any, unit citable, text string, skip int, ctx cit
 		r := &refs[i]
 		kf := kinds[r.Kind()]
 		kf.Found++
+		if full, ok := sc.aliases[cite.NormTitle(r.Title)]; ok && r.Title != "" {
+			r.Title = full
+		}
+		if r.Title != "" {
+			if short := cite.Alias(text[skip+r.End:]); short != "" {
+				sc.aliases[cite.NormTitle(short)] = r.Title
+			}
+		}
 		t, err := x.lib.Resolve(r, ctx)
 		if err != nil {
 			reasons[err.Code]++

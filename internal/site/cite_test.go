@@ -61,6 +61,8 @@ date: 2022-01-01
 第二条 依照本规定第一条、《党政机关公文处理工作条例》办理<公文>。
 
 第三条 刑法第二十条的情形，不适用本规定。
+
+第四条 执行《中华人民共和国行政复议法》（以下简称《复议法》）时，《复议法》第三条第二款另有规定的，从其规定。
 `,
 }
 
@@ -133,6 +135,8 @@ func TestCiteLinks(t *testing.T) {
 		{"notice-2022/1.html", `<a class="ref" href="../kzfz-2021-7/22.html#i3-1" title="《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）第二十二条第（三）项第1目">《重庆市开州区人民政府工作规则》第二十二条第（三）项第1目</a>`},
 		{"notice-2022/2.html", `依照<a class="ref" href="1.html" title="《开州区行政复议工作规定》第一条">本规定第一条</a>、《党政机关公文处理工作条例》办理&lt;公文&gt;。`},
 		{"notice-2022/3.html", `<p class="t">第三条 刑法第二十条的情形，不适用本规定。</p>`},
+		// A short name the text gives (以下简称《复议法》) names the document.
+		{"notice-2022/4.html", `<a class="ref" href="../xzfy-2017/3.html#p2" title="《中华人民共和国行政复议法》第三条第二款">《复议法》第三条第二款</a>另有规定的`},
 		{"xzfy-2017/3.html", `<a class="ref" href="#p2-i1" title="《中华人民共和国行政复议法》第三条第二款第（一）项">前款第（一）项</a>所称受理，依照<a class="ref" href="2.html" title="《中华人民共和国行政复议法》第二条">本法第二条</a>的规定办理。`},
 		{"xzfy-2017/full.html", `<a class="ref" href="#a3-p2-i1" title="《中华人民共和国行政复议法》第三条第二款第（一）项">前款第（一）项</a>`},
 		{"xzfy-2017/full.html", `<a class="ref" href="#a2" title="《中华人民共和国行政复议法》第二条">本法第二条</a>`},
