@@ -495,8 +495,49 @@ func (f *CitationFigures) CitationsReport() []byte {
 func (b *builder) citeJobs() []job {
 	return []job{
 		{CitationsPath, "citations.html", b.citationsPage()},
-		{CitePagePath, "cite.html", b.page("引用解析", CitePagePath)},
+		{CitePagePath, "cite.html", b.citePage()},
 	}
+}
+
+// CitePage is cite.html: the resolver's form, with examples of what it
+// reads taken from the site's own documents.
+type CitePage struct {
+	Page
+	Examples []string
+}
+
+// citePage picks the examples: a sub-item of the default document in
+// the formal, Arabic, loose and dotted forms, and an article of another
+// document by its title.
+func (b *builder) citePage() *CitePage {
+	p := &CitePage{Page: b.page("引用解析", CitePagePath)}
+	x := b.cites
+	if x.lib.Default >= 0 {
+		d := x.docs[x.lib.Default]
+	find:
+		for _, a := range d.Articles {
+			for _, para := range a.Paragraphs {
+				for _, it := range para.Items {
+					for _, l := range it.Body {
+						if l.Number > 0 && a.Sub == 0 && len(a.Paragraphs) == 1 {
+							p.Examples = append(p.Examples, l.Citation(),
+								fmt.Sprintf("第%d条第%d项第%d目", a.Number, it.Number, l.Number),
+								fmt.Sprintf("%s条（%s）%d", doc.FormatNumeral(a.Number), doc.FormatNumeral(it.Number), l.Number),
+								fmt.Sprintf("%d.%d.%d", a.Number, it.Number, l.Number))
+							break find
+						}
+					}
+				}
+			}
+		}
+	}
+	for i, d := range x.docs {
+		if i != x.lib.Default && len(d.Articles) > 0 {
+			p.Examples = append(p.Examples, strings.TrimPrefix(d.Meta.Title, "中华人民共和国")+d.Articles[0].Citation())
+			break
+		}
+	}
+	return p
 }
 
 // CiteRegistrar is the global function the resolver's data files call.
