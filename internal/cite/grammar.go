@@ -546,7 +546,8 @@ func (p *parser) bareTitle(i int) int {
 	for k := i; k < len(p.rs); k++ {
 		var probe Ref
 		if p.chain(k, &probe) > k || p.dottedAt(k) {
-			if k > i && !isNumeralRune(p.rs[k-1]) {
+			// A name with 《》 inside is a sentence, which Scan reads.
+			if k > i && !isNumeralRune(p.rs[k-1]) && !strings.ContainsAny(string(p.rs[i:k]), "《》") {
 				return k
 			}
 			return i
@@ -644,7 +645,9 @@ func Scan(text string) []Ref {
 }
 
 // Parse reads a citation as typed or pasted (see the package comment)
-// into its references: one, or several for a list. It fails with an
+// into its references: one, or several for a list. Text that is not a
+// citation as a whole, such as a sentence pasted from a 公文, gives the
+// references Scan finds in it. It fails with an
 // *Error of code "syntax" when the whole text is not a citation.
 func Parse(q string) ([]Ref, error) {
 	q = strings.TrimSpace(q)
@@ -659,6 +662,11 @@ func Parse(q string) ([]Ref, error) {
 	}
 	end := p.ref(i, &out)
 	if end == i || p.skip(end) != len(p.rs) {
+		// A sentence pasted whole (依据《…》第十条的规定。): its
+		// references as running text has them.
+		if refs := Scan(q); len(refs) > 0 {
+			return refs, nil
+		}
 		return nil, &Error{Code: CodeSyntax, Msg: "无法识别的引用：" + q}
 	}
 	for k := range out {

@@ -381,7 +381,8 @@ class Parser {
   bareTitle(i: number): number {
     for (let k = i; k < this.rs.length; k++) {
       if (this.chain(k, newRef()) > k || this.dotted(k, newRef())) {
-        if (k > i && !isNumeralChar(this.rs[k - 1])) return k;
+        const name = this.rs.slice(i, k).join("");
+        if (k > i && !isNumeralChar(this.rs[k - 1]) && name.indexOf("《") < 0 && name.indexOf("》") < 0) return k;
         return i;
       }
     }
@@ -473,7 +474,12 @@ export function parse(q: string): Ref[] {
   }
   const out: Ref[] = [];
   const end = p.ref(i, out);
-  if (end === i || p.skip(end) !== p.rs.length) throw new CiteError("syntax", "无法识别的引用：" + q);
+  if (end === i || p.skip(end) !== p.rs.length) {
+    // A sentence pasted whole: its references as running text has them.
+    const refs = scan(q);
+    if (refs.length > 0) return refs;
+    throw new CiteError("syntax", "无法识别的引用：" + q);
+  }
   for (const r of out) {
     r.text = p.rs.slice(r.start, r.end).join("").trim();
     if (r.title !== "") r.title = r.title.replace(/^[《》 ]+|[《》 ]+$/g, "");
