@@ -87,7 +87,15 @@ function page(): void {
   resolver
     .resolve(q, { doc: params.get("doc") || undefined, date: params.get("date") || undefined })
     .then(
-      (answers) => render(out, root, answers),
+      (answers) => {
+        // cite.html?q=…&go=1 is a link to the unit itself, for systems
+        // that print citations as links: go there when it is one unit.
+        if (params.get("go") === "1" && answers.length === 1 && answers[0].ok) {
+          location.replace(root + answers[0].href);
+          return;
+        }
+        render(out, root, answers);
+      },
       (e: Error) => {
         out.textContent = "";
         out.appendChild(el("p", "search-message", e.message));

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -85,6 +86,26 @@ func TestCitePageBrowser(t *testing.T) {
 				}
 			}
 		})
+	}
+
+	// &go=1 goes to the unit itself.
+	for scheme, base := range bases {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"cite.html?q=22.1.1&go=1")); err != nil {
+			t.Fatal(err)
+		}
+		// The page leaves while it is read: read again until it is there.
+		var loc string
+		var err error
+		for try := 0; try < 50; try++ {
+			loc, err = chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
+			if err == nil && !strings.Contains(loc, "cite.html") {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if err != nil || loc != base+"kzfz-2021-7/22.html#i1-1" {
+			t.Errorf("%s: cite.html?q=22.1.1&go=1 went to %s (%v)", scheme, loc, err)
+		}
 	}
 
 	// Another system embeds the script by its address and calls the
