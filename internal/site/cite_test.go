@@ -118,6 +118,15 @@ func citeSiteDir(t testing.TB) string {
 	return citeSite.dir
 }
 
+// TestMain removes the fixture's site once every test has run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if citeSite.dir != "" {
+		os.RemoveAll(filepath.Dir(citeSite.dir))
+	}
+	os.Exit(code)
+}
+
 func readPage(t *testing.T, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(citeSiteDir(t), filepath.FromSlash(name)))
