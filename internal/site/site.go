@@ -45,6 +45,9 @@ type Input struct {
 	// same AsOf, is byte-identical; a status changes only when a date
 	// the texts give is passed.
 	AsOf string
+	// Citations, when not nil, receives the figures of the references
+	// the texts make (see CitationFigures), for the build log.
+	Citations *CitationFigures
 }
 
 // Redirect is a page that moved: From is its old path, To the page it
@@ -89,6 +92,7 @@ type builder struct {
 	// divisions holds the anchor of every part, chapter and section on
 	// its document's contents page (see divisionAnchors).
 	divisions map[*doc.Division]string
+	cites     *citeIndex
 }
 
 func (b *builder) prepare() error {
@@ -101,6 +105,10 @@ func (b *builder) prepare() error {
 	b.divisions = map[*doc.Division]string{}
 	for _, d := range b.in.Docs {
 		divisionAnchors(d.Divisions, "", b.divisions)
+	}
+	b.cites = b.newCiteIndex()
+	if b.in.Citations != nil {
+		*b.in.Citations = b.cites.figures
 	}
 	tmpl, err := ParseTemplates(b.in.Templates, b.in.TemplatesDir, b.funcs())
 	if err != nil {
@@ -161,6 +169,7 @@ func (b *builder) jobs() []job {
 		}
 	}
 	jobs = append(jobs, b.versionJobs()...)
+	jobs = append(jobs, b.citeJobs()...)
 	if b.rules != nil {
 		jobs = append(jobs, b.rules.jobs(b)...)
 	}
@@ -294,10 +303,25 @@ func (b *builder) stream(emit func(i int, f File) error) error {
 	if first != nil {
 		return first
 	}
-	if seen[ReportText] {
-		return fmt.Errorf("two pages would be written to %s", ReportText)
+	// Files made after the pages, one at a time.
+	i := len(jobs)
+	return b.extraFiles(func(f File) error {
+		if seen[f.Path] {
+			return fmt.Errorf("two pages would be written to %s", f.Path)
+		}
+		seen[f.Path] = true
+		i++
+		return emit(i-1, f)
+	})
+}
+
+// extraFiles makes the files that are no pages: the warnings' text and
+// the references' (see citeFiles).
+func (b *builder) extraFiles(emit func(File) error) error {
+	if err := emit(File{Path: ReportText, Data: WarningsText(b.in.Docs)}); err != nil {
+		return err
 	}
-	return emit(len(jobs), File{Path: ReportText, Data: WarningsText(b.in.Docs)})
+	return b.citeFiles(emit)
 }
 
 // render collects the pages in the order of the jobs.
@@ -548,7 +572,7 @@ func divisionAnchors(list []*doc.Division, prefix string, into map[*doc.Division
 }
 
 func (b *builder) funcs() template.FuncMap {
-	return template.FuncMap{
+	m := template.FuncMap{
 		"divisionAnchor": func(dv *doc.Division) string { return b.divisions[dv] },
 		"fullAnchor":     fullAnchor,
 		"articleName":    ArticleName,
@@ -568,4 +592,8 @@ func (b *builder) funcs() template.FuncMap {
 		"articleText": func(a *doc.Article, full bool) ArticleText { return ArticleText{Article: a, Full: full} },
 		"lines":       func(class, label string, lines []string) Lines { return Lines{class, label, lines} },
 	}
+	for k, f := range b.citeFuncs() {
+		m[k] = f
+	}
+	return m
 }

@@ -18,11 +18,12 @@ import (
 // the pages, each defining "content" (and optionally "head" and "scripts")
 // for the layout's "base".
 var (
-	layoutFiles = []string{"base.html", "partials.html"}
+	layoutFiles = []string{"base.html", "partials.html", "citedby.html"}
 	pageFiles   = []string{
 		"home.html", "document.html", "article.html", "thresholds.html",
 		"authorities.html", "calculator.html", "search.html", "redirect.html",
 		"report.html", "fulltext.html", "versions.html", "compare.html",
+		"citations.html", "cite.html",
 	}
 )
 
