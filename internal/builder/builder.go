@@ -613,12 +613,21 @@ func serviceWorker(sw site.File, v *siteVersion) (site.File, int, error) {
 	version := v.sum()
 	v.mu.Lock()
 	precache := append([]string(nil), v.precache...)
-	v.mu.Unlock()
 	sort.Strings(precache)
+	// The digests let the worker take a file the page has just fetched
+	// from the HTTP cache instead of downloading it a second time, and
+	// only if it is this build's (fetch's integrity check).
+	integrity := make([]string, len(precache))
+	for i, p := range precache {
+		sum := v.files[p]
+		integrity[i] = "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+	}
+	v.mu.Unlock()
 	manifest := struct {
-		Version  string   `json:"version"`
-		Precache []string `json:"precache"`
-	}{version, precache}
+		Version   string   `json:"version"`
+		Precache  []string `json:"precache"`
+		Integrity []string `json:"integrity"`
+	}{version, precache, integrity}
 	data, err := json.Marshal(manifest)
 	if err != nil {
 		return site.File{}, 0, err
