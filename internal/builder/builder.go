@@ -246,7 +246,11 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 		if err := w.finish(); err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("%s: %d files, %s", display(opts.Out), w.files, kb(w.bytes)), nil
+		summary := fmt.Sprintf("%s: %d files, %s", display(opts.Out), w.files, kb(w.bytes))
+		if n := w.linked.Load(); n > 0 {
+			summary += fmt.Sprintf(", %d unchanged", n)
+		}
+		return summary, nil
 	})
 	if err != nil {
 		return nil, err

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"rulesite/internal/diag"
 )
@@ -29,8 +30,9 @@ type writer struct {
 	tmp, prev string
 	release   func() // unlocks tmp
 
-	queue chan outFile
-	wg    sync.WaitGroup
+	queue  chan outFile
+	wg     sync.WaitGroup
+	linked atomic.Int64 // files unchanged since the previous site, linked
 
 	// before lists the files of the previous site by path; nil when it
 	// has no list. sums lists those of the new one.
@@ -152,6 +154,7 @@ func (w *writer) write(f outFile) error {
 			same = sameContent(old, f.Data)
 		}
 		if same && os.Link(old, dst) == nil {
+			w.linked.Add(1)
 			return nil
 		}
 	}
