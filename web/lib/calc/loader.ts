@@ -90,9 +90,9 @@ function takeEarly(): Promise<Early> | null {
 
 /**
  * fromNetwork fetches and compiles the module, or takes what the page's
- * head started (calculator-early.ts). instantiateStreaming needs the server to send
- * application/wasm; with any other type (common on intranet servers) the
- * module is read whole and compiled from memory.
+ * head started (calculator-early.ts). instantiateStreaming needs the
+ * server to send application/wasm; with any other type (common on intranet
+ * servers) the module is read whole and compiled from memory.
  */
 function fromNetwork(url: string, imports: WebAssembly.Imports): Promise<WebAssembly.Instance> {
   const checked = (resp: Response): Response => {
