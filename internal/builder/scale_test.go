@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"rulesite/internal/doc"
 )
 
 // The scale benchmarks run the build as `go run ./cmd/build` does, in a
@@ -293,4 +295,28 @@ func stageLine(out, stage string) string {
 		}
 	}
 	return ""
+}
+
+// TestRetitle checks the copies the scaled benchmark makes: the title,
+// and so the derived address, changes; nothing else does.
+func TestRetitle(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"# 中华人民共和国统计法\n\n2009年6月27日\n<!-- INFO END -->\n第一条 为了……\n", "# 中华人民共和国统计法 · 副本2\n\n2009年6月27日\n<!-- INFO END -->\n第一条 为了……\n"},
+		{"---\nid: x\n---\n\n# 甲\n# 乙\n", "---\nid: x\n---\n\n# 甲 · 副本2\n# 乙\n"},
+		{"a# b\n# 甲", "a# b\n# 甲 · 副本2"},
+		{"no title\n", "no title\n"},
+	} {
+		if got := string(retitle([]byte(tc.in), " · 副本2")); got != tc.want {
+			t.Errorf("retitle(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	src := []byte("# 中华人民共和国统计法\n\n2009年6月27日第十一届全国人民代表大会常务委员会第九次会议修订\n<!-- INFO END -->\n\n第一条 为了科学、有效地组织统计工作，制定本法。\n")
+	a, errA := doc.Parse("a.md", src)
+	b, errB := doc.Parse("b.md", retitle(src, " · 副本2"))
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
+	if a.Slug == "" || a.Slug == b.Slug {
+		t.Errorf("the copy's address %q is the original's %q", b.Slug, a.Slug)
+	}
 }
