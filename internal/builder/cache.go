@@ -54,7 +54,9 @@ func cached(dir, kind, key string, make func() ([]byte, error)) ([]byte, bool, e
 	return data, false, nil
 }
 
-// pruneCache removes all but the cacheKeep newest entries of kind.
+// pruneCache removes all but the cacheKeep newest entries of kind, and
+// the temporary files of kind that an interrupted build left (an hour
+// old: a build running now may be writing one).
 func pruneCache(dir, kind string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -66,10 +68,16 @@ func pruneCache(dir, kind string) {
 	}
 	var all []entry
 	for _, e := range entries {
-		if e.IsDir() || !strings.HasPrefix(e.Name(), kind+"-") {
+		info, err := e.Info()
+		if err != nil || e.IsDir() {
 			continue
 		}
-		if info, err := e.Info(); err == nil {
+		switch {
+		case strings.HasPrefix(e.Name(), "tmp-"+kind+"-"):
+			if time.Since(info.ModTime()) > time.Hour {
+				os.Remove(filepath.Join(dir, e.Name()))
+			}
+		case strings.HasPrefix(e.Name(), kind+"-"):
 			all = append(all, entry{e.Name(), info.ModTime()})
 		}
 	}

@@ -146,8 +146,9 @@ func (w *writer) write(f outFile) error {
 		old := filepath.Join(w.prev, rel)
 		same := false
 		if w.before != nil {
-			// The size on disk guards against a file edited by hand
-			// since; the digest is the previous build's word.
+			// The digest is the previous build's word; the size on
+			// disk catches most files edited by hand since (the stamp
+			// says the folder is the build's, to be replaced whole).
 			was, ok := w.before[f.Path]
 			same = ok && was == sumOf(f) && sizeIs(old, was.size)
 		} else {
