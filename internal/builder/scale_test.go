@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -35,32 +34,17 @@ import (
 // ten times over (RULESITE_SCALE=10: every file again under nine other
 // titles, so under other addresses).
 
-var tool struct {
-	once sync.Once
-	path string
-	err  error
-}
-
-// buildTool compiles cmd/build once for the test binary.
+// buildTool compiles cmd/build into a folder of the benchmark (from the
+// go command's cache after the first time).
 func buildTool(b *testing.B, root string) string {
 	b.Helper()
-	tool.once.Do(func() {
-		dir, err := os.MkdirTemp("", "rulesite-bench-")
-		if err != nil {
-			tool.err = err
-			return
-		}
-		tool.path = filepath.Join(dir, "build")
-		cmd := exec.Command("go", "build", "-o", tool.path, "./cmd/build")
-		cmd.Dir = root
-		if out, err := cmd.CombinedOutput(); err != nil {
-			tool.err = fmt.Errorf("go build ./cmd/build: %v\n%s", err, out)
-		}
-	})
-	if tool.err != nil {
-		b.Fatal(tool.err)
+	bin := filepath.Join(b.TempDir(), "build")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/build")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("go build ./cmd/build: %v\n%s", err, out)
 	}
-	return tool.path
+	return bin
 }
 
 // run is one measured process: its wall time and peak resident memory.
@@ -90,9 +74,8 @@ func measure(b *testing.B, dir string, name string, args ...string) run {
 // buildAndFloor builds content into a fresh folder and copies that
 // output with cp -r, n times in turn, and returns both runs' medians, the
 // last build's output folder and its summary.
-func buildAndFloor(b *testing.B, root, content string, n int) (build, floor run, out string) {
+func buildAndFloor(b *testing.B, bin, root, content string, n int) (build, floor run, out string) {
 	b.Helper()
-	bin := buildTool(b, root)
 	var builds, floors []run
 	for i := 0; i < n; i++ {
 		tmp := b.TempDir()
@@ -107,8 +90,8 @@ func buildAndFloor(b *testing.B, root, content string, n int) (build, floor run,
 }
 
 // rebuild builds content over out, the site of a previous build.
-func rebuild(b *testing.B, root, content, out string) run {
-	return measure(b, root, buildTool(b, root), "-content", content, "-out", out, "-as-of", "2026-01-01")
+func rebuild(b *testing.B, bin, root, content, out string) run {
+	return measure(b, root, bin, "-content", content, "-out", out, "-as-of", "2026-01-01")
 }
 
 func medianRun(rs []run) run {
@@ -170,11 +153,12 @@ func BenchmarkBuildSeed(b *testing.B) {
 		b.Fatal(err)
 	}
 	content := filepath.Join(root, "content")
+	bin := buildTool(b, root)
 	// The first build fills the caches (module, bundle, base64).
-	buildAndFloor(b, root, content, 1)
+	buildAndFloor(b, bin, root, content, 1)
 	b.ResetTimer()
-	build, floor, out := buildAndFloor(b, root, content, max(b.N, 3))
-	again := rebuild(b, root, content, out)
+	build, floor, out := buildAndFloor(b, bin, root, content, max(b.N, 3))
+	again := rebuild(b, bin, root, content, out)
 	b.ReportMetric(again.wall.Seconds(), "s-rebuild")
 	report(b, "seed site", build, floor, siteFiles(b, out), articles(build.out))
 }
@@ -186,15 +170,16 @@ func BenchmarkBuildSeed(b *testing.B) {
 func BenchmarkBuildCorpus(b *testing.B) {
 	_, root := corpus(b)
 	dir := filepath.Join(root, corpusDir)
-	build, floor, out := buildAndFloor(b, root, dir, b.N)
+	bin := buildTool(b, root)
+	build, floor, out := buildAndFloor(b, bin, root, dir, b.N)
 	report(b, "corpus", build, floor, siteFiles(b, out), articles(build.out))
 
-	again := rebuild(b, root, dir, out)
+	again := rebuild(b, bin, root, dir, out)
 	b.ReportMetric(again.wall.Seconds(), "s-rebuild")
 	b.Logf("corpus: rebuild, nothing changed, %v (%.0f %% of fresh); peak %.0f MB", again.wall.Round(time.Millisecond), 100*again.wall.Seconds()/build.wall.Seconds(), again.peakMB)
 
 	links := linkedCorpus(b, dir, 1, func(i, n int) bool { return i == n/2 })
-	one := rebuild(b, root, links, out)
+	one := rebuild(b, bin, root, links, out)
 	b.ReportMetric(one.wall.Seconds(), "s-rebuild-one")
 	b.Logf("corpus: rebuild after one document changed %v (%.0f %% of fresh, budget 10 %%); %s", one.wall.Round(time.Millisecond), 100*one.wall.Seconds()/build.wall.Seconds(), stageLine(one.out, "write"))
 }
@@ -212,7 +197,7 @@ func BenchmarkBuildCorpusScaled(b *testing.B) {
 		}
 	}
 	content := linkedCorpus(b, filepath.Join(root, corpusDir), scale, nil)
-	build, floor, out := buildAndFloor(b, root, content, b.N)
+	build, floor, out := buildAndFloor(b, buildTool(b, root), root, content, b.N)
 	report(b, fmt.Sprintf("corpus ×%d", scale), build, floor, siteFiles(b, out), articles(build.out))
 }
 
