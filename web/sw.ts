@@ -3,8 +3,9 @@
 // they need none.
 //
 // The build prefixes this file with sw.SITE_MANIFEST: a version that
-// changes whenever any file of the site changes, and the files to fetch on
-// install (the top-level pages and assets/, rules.wasm included). Every
+// changes whenever any file of the site changes, the files to fetch on
+// install (the top-level pages and assets/, rules.wasm included) and the
+// SHA-256 of each, as a fetch integrity string. Every
 // version has its own cache, so a page and the scripts it loads always
 // come from the same build; installing a version also fetches anew the
 // pages and search shards the reader had visited, and activating it
@@ -30,6 +31,7 @@
 interface Manifest {
   version: string;
   precache: string[];
+  integrity?: string[]; // of each file of precache, "sha256-<base64>"
 }
 
 const sw = self as unknown as ServiceWorkerGlobalScope & { SITE_MANIFEST?: Manifest };
@@ -63,19 +65,38 @@ sw.addEventListener("fetch", (event) => {
 async function install(): Promise<void> {
   const cache = await caches.open(CACHE);
   // As with cache.addAll, one file missing fails the install; unlike it,
-  // what is stored is what a navigation can use (storable). cache:
-  // "reload" skips the HTTP cache, which may hold the files of the
-  // previous build.
+  // what is stored is what a navigation can use (storable).
+  const integrity = manifest.integrity || [];
   await Promise.all(
-    manifest.precache.map((p) => {
+    manifest.precache.map((p, i) => {
       const url = new URL(p, scope).href;
-      return fetch(new Request(url, { cache: "reload" })).then((resp) => {
-        if (!keep(resp)) throw new TypeError("precache " + url + ": " + resp.status);
-        return cache.put(url, storable(resp));
-      });
+      return precacheFile(url, integrity[i] || "").then((resp) => cache.put(url, storable(resp)));
     }),
   );
   await refetchVisited(cache);
+}
+
+/**
+ * precacheFile fetches a file to precache. The worker installs while the
+ * page that registered it is still loading — the calculator downloading
+ * rules.wasm, the largest file of all — so a file is first asked of the
+ * HTTP cache (force-cache), where the browser has it, or lets this request
+ * wait for the page's download of it rather than start a second one; the
+ * integrity digest accepts only this build's bytes. Without a digest, or
+ * when the HTTP cache holds another build's copy, the file is fetched
+ * anew (cache: "reload" skips the HTTP cache).
+ */
+function precacheFile(url: string, integrity: string): Promise<Response> {
+  const fresh = (): Promise<Response> =>
+    fetch(new Request(url, { cache: "reload" })).then((resp) => {
+      if (!keep(resp)) throw new TypeError("precache " + url + ": " + resp.status);
+      return resp;
+    });
+  if (!integrity) return fresh();
+  return fetch(new Request(url, { cache: "force-cache", integrity: integrity })).then(
+    (resp) => (keep(resp) ? resp : fresh()),
+    fresh,
+  );
 }
 
 /**

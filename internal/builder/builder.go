@@ -185,6 +185,9 @@ type Sources struct {
 	// Wasm compiles (or fetches from the cache) the rules module; nil
 	// leaves the WebAssembly files out, for tests that do not need them.
 	Wasm func(ctx context.Context) (*wasmbuild.Result, error)
+	// Cache is the folder derived files are kept in between builds (the
+	// bundled web sources, the module as base64); "" makes them afresh.
+	Cache string
 }
 
 // Build renders the whole site and replaces opts.Out with it. Files are
@@ -225,6 +228,7 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 		Wasm: func(ctx context.Context) (*wasmbuild.Result, error) {
 			return wasmbuild.Build(ctx, opts.ModuleRoot, opts.CacheDir)
 		},
+		Cache: opts.CacheDir,
 	}
 	if !wasm {
 		src.Wasm = nil
@@ -242,7 +246,11 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 		if err := w.finish(); err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("%s: %d files, %s", display(opts.Out), w.files, kb(w.bytes)), nil
+		summary := fmt.Sprintf("%s: %d files, %s", display(opts.Out), w.files, kb(w.bytes))
+		if n := w.linked.Load(); n > 0 {
+			summary += fmt.Sprintf(", %d unchanged", n)
+		}
+		return summary, nil
 	})
 	if err != nil {
 		return nil, err
@@ -261,8 +269,10 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 // r.Files.
 func Render(ctx context.Context, src Sources) (*Report, error) {
 	var files []site.File
-	r, err := render(ctx, src, func(fs []site.File) error {
-		files = append(files, fs...)
+	r, err := render(ctx, src, func(fs []outFile) error {
+		for _, f := range fs {
+			files = append(files, f.File)
+		}
 		return nil
 	})
 	if err != nil {
@@ -273,24 +283,32 @@ func Render(ctx context.Context, src Sources) (*Report, error) {
 	return r, nil
 }
 
+// outFile is a file of the site with the SHA-256 of its bytes, which the
+// site's version and the writer's comparison with the previous site share.
+type outFile struct {
+	site.File
+	Sum [sha256.Size]byte
+}
+
 // render runs the stages, handing each stage's files to emit as soon as
 // they are made. sw.js is held back to the end, since its precache list
 // and version cover every other file.
-func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Report, error) {
+func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Report, error) {
 	r := &Report{}
 	version := newVersion()
 	var sw *site.File
 	send := func(files []site.File) error {
-		out := files[:0:0]
+		out := make([]outFile, 0, len(files))
 		for i := range files {
 			if files[i].Path == "sw.js" {
 				sw = &files[i]
 				continue
 			}
-			if err := version.add(files[i]); err != nil {
+			sum, err := version.add(files[i])
+			if err != nil {
 				return err
 			}
-			out = append(out, files[i])
+			out = append(out, outFile{files[i], sum})
 		}
 		return emit(out)
 	}
@@ -393,12 +411,12 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 	}
 
 	err = r.stage("web", func() (string, error) {
-		bundles, err := webbuild.Bundle(src.Web, src.WebDir)
+		bundles, how, err := bundle(src)
 		if err != nil {
 			return "", err
 		}
 		files := sortedFiles(bundles)
-		return sizeSummary(files), send(files)
+		return sizeSummary(files) + how, send(files)
 	})
 	if err != nil {
 		return nil, err
@@ -414,10 +432,22 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 			if res.Cached {
 				how = "cached"
 			}
+			cache, key := src.Cache, res.Key
+			if len(key) < 32 {
+				cache = "" // a module from elsewhere than wasmbuild.Build
+			} else {
+				key = key[:32]
+			}
+			script, _, err := cached(cache, "rules-wasm-js", key, func() ([]byte, error) {
+				return wasmScript(res.Wasm), nil
+			})
+			if err != nil {
+				return "", err
+			}
 			return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how), send([]site.File{
 				{Path: "assets/rules.wasm", Data: res.Wasm},
 				{Path: "assets/wasm_exec.js", Data: res.WasmExec},
-				{Path: "assets/rules-wasm.js", Data: wasmScript(res.Wasm)},
+				{Path: "assets/rules-wasm.js", Data: script},
 			})
 		})
 		if err != nil {
@@ -431,7 +461,7 @@ func render(ctx context.Context, src Sources, emit func([]site.File) error) (*Re
 			if err != nil {
 				return "", err
 			}
-			return fmt.Sprintf("sw.js version %s, %d files to precache", version.sum(), n), emit([]site.File{f})
+			return fmt.Sprintf("sw.js version %s, %d files to precache", version.sum(), n), emit([]outFile{{f, sha256.Sum256(f.Data)}})
 		})
 		if err != nil {
 			return nil, err
@@ -490,6 +520,36 @@ func sortedFiles(m map[string][]byte) []site.File {
 	return files
 }
 
+// bundle returns the bundled web sources, from the cache when the sources,
+// esbuild and its options are those of a cached bundle; the string says
+// which, for the stage's summary.
+func bundle(src Sources) (map[string][]byte, string, error) {
+	key, err := webbuild.Key(src.Web)
+	if err != nil {
+		return nil, "", fmt.Errorf("reading %s: %w", src.WebDir, err)
+	}
+	data, hit, err := cached(src.Cache, "web", key[:32], func() ([]byte, error) {
+		files, err := webbuild.Bundle(src.Web, src.WebDir)
+		if err != nil {
+			return nil, err
+		}
+		return packFiles(files), nil
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	files, err := unpackFiles(data)
+	if err != nil {
+		// A damaged entry: make the bundle afresh.
+		files, err = webbuild.Bundle(src.Web, src.WebDir)
+		return files, "", err
+	}
+	if hit {
+		return files, " (cached)", nil
+	}
+	return files, "", nil
+}
+
 // wasmScript wraps the WebAssembly module in a classic script, for pages
 // opened from disk, where browsers refuse to fetch a .wasm file. Base64 is
 // decoded with atob, which every browser the site supports has.
@@ -515,19 +575,20 @@ func newVersion() *siteVersion {
 	return &siteVersion{files: make(map[string][sha256.Size]byte)}
 }
 
-// add records a file; two stages making the same file is an error.
-func (v *siteVersion) add(f site.File) error {
+// add records a file and returns its digest; two stages making the same
+// file is an error.
+func (v *siteVersion) add(f site.File) ([sha256.Size]byte, error) {
 	sum := sha256.Sum256(f.Data)
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if _, dup := v.files[f.Path]; dup {
-		return fmt.Errorf("two files would be written to %s", f.Path)
+		return sum, fmt.Errorf("two files would be written to %s", f.Path)
 	}
 	v.files[f.Path] = sum
 	if precached(f.Path) {
 		v.precache = append(v.precache, f.Path)
 	}
-	return nil
+	return sum, nil
 }
 
 // sum is the version: a digest of every path and content, in path order.
@@ -556,12 +617,21 @@ func serviceWorker(sw site.File, v *siteVersion) (site.File, int, error) {
 	version := v.sum()
 	v.mu.Lock()
 	precache := append([]string(nil), v.precache...)
-	v.mu.Unlock()
 	sort.Strings(precache)
+	// The digests let the worker take a file the page has just fetched
+	// from the HTTP cache instead of downloading it a second time, and
+	// only if it is this build's (fetch's integrity check).
+	integrity := make([]string, len(precache))
+	for i, p := range precache {
+		sum := v.files[p]
+		integrity[i] = "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+	}
+	v.mu.Unlock()
 	manifest := struct {
-		Version  string   `json:"version"`
-		Precache []string `json:"precache"`
-	}{version, precache}
+		Version   string   `json:"version"`
+		Precache  []string `json:"precache"`
+		Integrity []string `json:"integrity"`
+	}{version, precache, integrity}
 	data, err := json.Marshal(manifest)
 	if err != nil {
 		return site.File{}, 0, err

@@ -1,7 +1,6 @@
 package builder
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"io/fs"
@@ -12,9 +11,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
-
-	"rulesite/internal/wasmbuild"
 )
 
 // corpusDir is the shared corpus of real regulations, outside the project.
@@ -111,68 +107,4 @@ func TestCorpusSample(t *testing.T) {
 	if !strings.Contains(meta, `"n":`+strconv.Itoa(r.Articles)+",") {
 		t.Errorf("search index does not cover the %d articles: %s", r.Articles, meta)
 	}
-}
-
-// BenchmarkBuildCorpus builds the whole corpus — about 30,000 articles —
-// as `go run ./cmd/build -content ../shared/corpus` does, and reports the
-// time of each stage, the peak memory of the process, and two wall times:
-// s-fresh, a build into an empty folder, which must create every one of
-// some 60,000 files, and s/build, a rebuild over the previous output, whose
-// unchanged files are hard-linked. Budget: 8 s wall and 1 GB on two
-// cores; the WebAssembly comes from the cache.
-func BenchmarkBuildCorpus(b *testing.B) {
-	_, root := corpus(b)
-	out := filepath.Join(b.TempDir(), "public")
-	opts := Options{
-		ModuleRoot: root,
-		Content:    filepath.Join(root, corpusDir),
-		Out:        out,
-		CacheDir:   DefaultCacheDir(),
-		Display:    root,
-	}
-	// Compile or fetch the WebAssembly once, outside the timing.
-	if _, err := wasmbuild.Build(context.Background(), root, opts.CacheDir); err != nil {
-		b.Fatal(err)
-	}
-	start := time.Now()
-	if _, err := Build(context.Background(), opts); err != nil {
-		b.Fatal(err)
-	}
-	fresh := time.Since(start)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		start := time.Now()
-		r, err := Build(context.Background(), opts)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.ReportMetric(time.Since(start).Seconds(), "s/build")
-		for _, s := range r.Stages {
-			b.ReportMetric(s.Elapsed.Seconds(), "s-"+s.Name)
-		}
-		b.ReportMetric(float64(r.Articles), "articles")
-	}
-	b.StopTimer()
-	b.ReportMetric(fresh.Seconds(), "s-fresh")
-	if hwm := peakRSS(); hwm > 0 {
-		b.ReportMetric(float64(hwm)/(1<<20), "MB-peak-rss")
-	}
-}
-
-// peakRSS reads the process's peak resident memory (VmHWM) on Linux; 0
-// elsewhere.
-func peakRSS() int64 {
-	f, err := os.Open("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
-			return kb << 10
-		}
-	}
-	return 0
 }

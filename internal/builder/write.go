@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"rulesite/internal/diag"
-	"rulesite/internal/site"
 )
 
 // writer writes files into a fresh folder beside the output folder while
@@ -21,20 +21,36 @@ import (
 // A file whose bytes equal those of the same file in the site being
 // replaced is hard-linked from there instead of created: on some disks
 // creating a file (allocating its inode) costs fifty times as much as
-// linking one, and most of a rebuild is unchanged.
+// linking one, and most of a rebuild is unchanged. Which files are equal
+// is told by the list of digests the previous build left (filesName),
+// without reading the old files back; a site without it is compared byte
+// by byte.
 type writer struct {
 	plan      *outPlan
 	tmp, prev string
 	release   func() // unlocks tmp
 
-	queue chan site.File
-	wg    sync.WaitGroup
+	queue  chan outFile
+	wg     sync.WaitGroup
+	linked atomic.Int64 // files unchanged since the previous site, linked
+
+	// before lists the files of the previous site by path; nil when it
+	// has no list. sums lists those of the new one.
+	before map[string]fileSum
 
 	mu    sync.Mutex
 	dirs  map[string]*sync.Once
 	errs  diag.List
 	files int
 	bytes int
+	sums  map[string]fileSum
+}
+
+// fileSum identifies a file's bytes: its size and the first half of its
+// SHA-256.
+type fileSum struct {
+	size int64
+	sum  [16]byte
 }
 
 // newWriter checks that opts.Out may be replaced (see planOut) before it
@@ -77,8 +93,12 @@ func newWriter(opts Options) (*writer, error) {
 		tmp:     tmp,
 		prev:    plan.prev,
 		release: release,
-		queue:   make(chan site.File, 256),
+		queue:   make(chan outFile, 256),
 		dirs:    map[string]*sync.Once{},
+		sums:    map[string]fileSum{},
+	}
+	if w.prev != "" {
+		w.before = readFileSums(filepath.Join(w.prev, filesName))
 	}
 	// Creating a file waits on the disk far more than on the CPU, so
 	// many writers keep the disk busy while the pages render.
@@ -90,7 +110,7 @@ func newWriter(opts Options) (*writer, error) {
 }
 
 // add queues files for writing.
-func (w *writer) add(files []site.File) error {
+func (w *writer) add(files []outFile) error {
 	for _, f := range files {
 		if !validPath(f.Path) {
 			return fmt.Errorf("refusing to write %q outside the output folder", f.Path)
@@ -98,6 +118,7 @@ func (w *writer) add(files []site.File) error {
 		w.mu.Lock()
 		w.files++
 		w.bytes += len(f.Data)
+		w.sums[f.Path] = sumOf(f)
 		w.mu.Unlock()
 		w.queue <- f
 	}
@@ -115,7 +136,7 @@ func (w *writer) work() {
 	}
 }
 
-func (w *writer) write(f site.File) error {
+func (w *writer) write(f outFile) error {
 	rel := filepath.FromSlash(f.Path)
 	if err := w.mkdir(filepath.Dir(rel)); err != nil {
 		return err
@@ -123,7 +144,18 @@ func (w *writer) write(f site.File) error {
 	dst := filepath.Join(w.tmp, rel)
 	if w.prev != "" {
 		old := filepath.Join(w.prev, rel)
-		if sameContent(old, f.Data) && os.Link(old, dst) == nil {
+		same := false
+		if w.before != nil {
+			// The digest is the previous build's word; the size on
+			// disk catches most files edited by hand since (the stamp
+			// says the folder is the build's, to be replaced whole).
+			was, ok := w.before[f.Path]
+			same = ok && was == sumOf(f) && sizeIs(old, was.size)
+		} else {
+			same = sameContent(old, f.Data)
+		}
+		if same && os.Link(old, dst) == nil {
+			w.linked.Add(1)
 			return nil
 		}
 	}
@@ -153,11 +185,15 @@ func (w *writer) mkdir(rel string) error {
 	return err
 }
 
-// finish waits for the writes and swaps the new site into place.
+// finish waits for the writes, lists them for the next build and swaps
+// the new site into place.
 func (w *writer) finish() error {
 	close(w.queue)
 	w.wg.Wait()
 	defer w.release()
+	if err := writeFileSums(filepath.Join(w.tmp, filesName), w.sums); err != nil {
+		w.errs.Add(diag.Pos{Filename: filesName}, err.Error())
+	}
 	if err := w.errs.Err(); err != nil {
 		os.RemoveAll(w.tmp)
 		return err
@@ -191,6 +227,12 @@ func validPath(p string) bool {
 		}
 	}
 	return true
+}
+
+// sizeIs reports whether p is a regular file of size bytes.
+func sizeIs(p string, size int64) bool {
+	st, err := os.Lstat(p)
+	return err == nil && st.Mode().IsRegular() && st.Size() == size
 }
 
 // sameContent reports whether the regular file at p holds exactly data.

@@ -13,9 +13,13 @@
 package webbuild
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -62,6 +66,51 @@ func Entries(web fs.FS) (map[string]string, error) {
 		}
 	}
 	return entries, nil
+}
+
+// keyVersion changes whenever the options Bundle gives esbuild change, so
+// that bundles cached under an older Key are not reused.
+const keyVersion = "rulesite-webbuild-1"
+
+// Key returns a hex digest of everything Bundle's output depends on: every
+// file of web (path and bytes), the version of esbuild and the options
+// (keyVersion), so that a bundle can be cached under it.
+func Key(web fs.FS) (string, error) {
+	h := sha256.New()
+	io.WriteString(h, keyVersion+"\x00"+esbuildVersion()+"\x00")
+	err := fs.WalkDir(web, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(web, p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", p, len(data))
+		h.Write(data)
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// esbuildVersion is the version of the esbuild module linked in, as the
+// binary records it; "unknown" where it does not (a cached bundle is then
+// reused across esbuild upgrades only if keyVersion stays the same).
+func esbuildVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, m := range info.Deps {
+			if m.Path == "github.com/evanw/esbuild" {
+				if m.Replace != nil {
+					return m.Replace.Path + "@" + m.Replace.Version
+				}
+				return m.Version
+			}
+		}
+	}
+	return "unknown"
 }
 
 // Bundle bundles every entry point of web and returns the output files keyed

@@ -4,6 +4,7 @@
 // local files, it comes from assets/rules-wasm.js, a classic script that
 // carries it as base64.
 
+import { Early, EarlyHolder } from "./early";
 import { Rules } from "./types";
 
 /** The API version of cmd/ruleswasm this page is written against. */
@@ -79,27 +80,50 @@ function compileFailed(e: unknown): LoadError {
   return new LoadError("failed", "计算模块无法在本浏览器中运行（" + String(e) + "）。请改用较新版本的浏览器。");
 }
 
+/** takeEarly returns what the page's head started, once; null when it started nothing. */
+function takeEarly(): Promise<Early> | null {
+  const holder = window as unknown as EarlyHolder;
+  const early = holder.RULES_WASM_EARLY || null;
+  holder.RULES_WASM_EARLY = false;
+  return early;
+}
+
 /**
- * fromNetwork fetches and compiles the module. instantiateStreaming needs
- * the server to send application/wasm; with any other type (common on
- * intranet servers) the module is read whole and compiled from memory.
+ * fromNetwork fetches and compiles the module, or takes what the page's
+ * head started (calculator-early.ts). instantiateStreaming needs the
+ * server to send application/wasm; with any other type (common on intranet
+ * servers) the module is read whole and compiled from memory.
  */
 function fromNetwork(url: string, imports: WebAssembly.Imports): Promise<WebAssembly.Instance> {
+  const checked = (resp: Response): Response => {
+    if (!resp.ok) throw new LoadError("failed", "下载计算模块 assets/rules.wasm 时服务器返回 HTTP " + resp.status + "。" + filesHint());
+    return resp;
+  };
   const download = (): Promise<Response> =>
-    fetch(url).then(
-      (resp) => {
-        if (!resp.ok) throw new LoadError("failed", "下载计算模块 assets/rules.wasm 时服务器返回 HTTP " + resp.status + "。" + filesHint());
-        return resp;
-      },
-      () => {
-        throw new LoadError("failed", "无法下载计算模块 assets/rules.wasm（网络不可用）。" + filesHint());
-      },
-    );
+    fetch(url).then(checked, () => {
+      throw new LoadError("failed", "无法下载计算模块 assets/rules.wasm（网络不可用）。" + filesHint());
+    });
   const fromBuffer = (resp: Response): Promise<WebAssembly.Instance> =>
     resp
       .arrayBuffer()
       .then((buf) => WebAssembly.instantiate(buf, imports))
       .then((r) => r.instance, (e) => Promise.reject(compileFailed(e)));
+  const early = takeEarly();
+  if (early) {
+    return early.then(
+      (e) => {
+        checked(e.response);
+        if (!e.module) return fromBuffer(e.response);
+        return e.module.then(
+          (m) => WebAssembly.instantiate(m, imports).catch((err) => Promise.reject(compileFailed(err))),
+          // As below: streaming compilation failed and the body is spent.
+          () => download().then(fromBuffer),
+        );
+      },
+      // The early download failed: try once more, and say why if it fails.
+      () => download().then(fromBuffer),
+    );
+  }
   return download().then((resp) => {
     const type = (resp.headers.get("Content-Type") || "").split(";")[0].trim().toLowerCase();
     if (typeof WebAssembly.instantiateStreaming !== "function" || type !== "application/wasm") {
