@@ -57,8 +57,9 @@ type Options struct {
 // Report says what a build produced and how long each stage took.
 type Report struct {
 	Docs, Articles int
-	Warnings       diag.List   // irregularities of the texts, read past and rendered as written
-	Files          []site.File // every file, sorted by path; set by Render only
+	Warnings       diag.List            // irregularities of the texts, read past and rendered as written
+	Citations      site.CitationFigures // references found in the texts, resolved or left as plain text
+	Files          []site.File          // every file, sorted by path; set by Render only
 	Stages         []Stage
 }
 
@@ -261,6 +262,9 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 		}
 		fmt.Fprintf(opts.Log, "%-8s %-58s %8s\n", "total", "", time.Since(start).Round(100*time.Microsecond))
 		printWarnings(opts.Log, r.Warnings, display(filepath.Join(opts.Out, site.ReportText)))
+		if r.Citations.Found > 0 {
+			r.Citations.Print(opts.Log)
+		}
 	}
 	return r, nil
 }
@@ -379,6 +383,7 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 			Redirects:    redirects,
 			BaseURL:      src.BaseURL,
 			AsOf:         src.AsOf,
+			Citations:    &r.Citations,
 		}, func(f site.File) error {
 			manifest.observe(f)
 			pages++
@@ -473,7 +478,7 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 // reservedNames are the folders of the site's own files: a document
 // whose address were one of them would mix its pages with the site's, and
 // the service worker would precache them as the site's assets.
-var reservedNames = map[string]bool{"assets": true, "search": true, "v": true}
+var reservedNames = map[string]bool{"assets": true, "cite": true, "search": true, "v": true}
 
 func sortedReserved() []string {
 	names := make([]string, 0, len(reservedNames))
@@ -652,8 +657,8 @@ func precached(p string) bool {
 	if p == "assets/rules-wasm.js" {
 		return false // the file:// fallback; over http the .wasm is used
 	}
-	if p == site.ReportPath {
-		return false // for editors, and as large as the corpus is irregular
+	if p == site.ReportPath || p == site.CitationsPath {
+		return false // for editors, and as large as the corpus is irregular or cites
 	}
 	if strings.HasPrefix(p, "assets/") {
 		return true

@@ -112,6 +112,9 @@ func (f *CitationFigures) Unresolved() int { return f.Found - f.Resolved }
 func (f *CitationFigures) Print(w io.Writer) {
 	fmt.Fprintf(w, "refs     %d references found, %d resolved to links, %d left as plain text (by kind in %s):\n", f.Found, f.Resolved, f.Unresolved(), CitationsText)
 	for _, k := range f.Kinds {
+		if k.Found == 0 {
+			continue
+		}
 		fmt.Fprintf(w, "         %6d found %6d resolved %6d unresolved  %s\n", k.Found, k.Resolved, k.Unresolved(), k.Kind)
 	}
 }
