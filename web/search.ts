@@ -6,10 +6,18 @@
 import { SearchIndex } from "./lib/search/engine";
 import { FetchSource, ScriptSource, Source } from "./lib/search/loader";
 import { message, showResults } from "./lib/search/render";
+import { showCitations } from "./lib/cite/searchview";
 
 function query(): string {
   const params = new URLSearchParams(location.search);
   return params.get("q") || "";
+}
+
+function section(parent: HTMLElement, className: string): HTMLElement {
+  const div = document.createElement("div");
+  div.className = className;
+  parent.appendChild(div);
+  return div;
 }
 
 async function main(): Promise<void> {
@@ -33,17 +41,24 @@ async function main(): Promise<void> {
   const base = siteRoot + "search/";
   const source: Source = location.protocol === "file:" ? new ScriptSource(base) : new FetchSource(base);
   const index = new SearchIndex(source);
-  message(results, "正在搜索……");
+  // The units the query names as a citation come first; the full-text
+  // results follow. Both run at once; each fills its own section.
+  results.textContent = "";
+  const cited = section(results, "search-cite");
+  const full = section(results, "search-fulltext");
+  message(full, "正在搜索……");
+  const citing = showCitations(cited, q, siteRoot);
   try {
-    await showResults(results, index, await index.search(q), siteRoot);
+    await showResults(full, index, await index.search(q), siteRoot);
   } catch (e) {
     message(
-      results,
+      full,
       "搜索索引加载失败，未能完成搜索。",
       "请刷新页面再试；如果是从磁盘打开本站，请确认网站文件夹中的 search 文件夹完整。",
     );
     console.error(e);
   }
+  await citing;
   results.setAttribute("aria-busy", "false");
 }
 

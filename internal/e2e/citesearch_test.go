@@ -21,7 +21,7 @@ func TestCitationSearch(t *testing.T) {
 		{"二十二条（三）1", "kzfz-2021-7/22.html#i3-1", "第二十二条第（三）项第1目"},
 		{"22.3.1", "kzfz-2021-7/22.html#i3-1", "第二十二条第（三）项第1目"},
 		{"第二十二条", "kzfz-2021-7/22.html", "第二十二条"},
-		{"工作规则第四十三条", "kzfz-2021-7/43.html", "第四十三条"},
+		{"根据《重庆市开州区人民政府工作规则》（开州府发〔2021〕7号）第四十三条的规定", "kzfz-2021-7/43.html", "第四十三条"},
 	}
 	for scheme, base := range sites(t) {
 		t.Run(scheme, func(t *testing.T) {
