@@ -13,6 +13,11 @@ function query(): string {
   return params.get("q") || "";
 }
 
+/** allVersions tells whether the query asks for every version (all=1). */
+function allVersions(): boolean {
+  return new URLSearchParams(location.search).get("all") === "1";
+}
+
 function section(parent: HTMLElement, className: string): HTMLElement {
   const div = document.createElement("div");
   div.className = className;
@@ -49,7 +54,8 @@ async function main(): Promise<void> {
   message(full, "正在搜索……");
   const citing = showCitations(cited, q, siteRoot);
   try {
-    await showResults(full, index, await index.search(q), siteRoot);
+    const all = allVersions();
+    await showResults(full, index, await index.search(q, { all }), siteRoot, q, all);
   } catch (e) {
     message(
       full,

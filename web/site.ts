@@ -11,6 +11,16 @@ function siteRoot(): string {
   return document.body.getAttribute("data-root") || "";
 }
 
+// loadHighlighter loads the script that marks a search's terms (hl=) on a
+// page opened from a search result; a classic script, so that it loads
+// from file:// too.
+function loadHighlighter(): void {
+  if (!/[?&]hl=/.test(location.search)) return;
+  const s = document.createElement("script");
+  s.src = siteRoot() + "assets/highlight.js";
+  document.body.appendChild(s);
+}
+
 // unitText is the official text of a unit as the page shows it, one line
 // a paragraph, item or sub-item, without the tools beside them.
 function unitText(el: Element): string {
@@ -193,6 +203,7 @@ function searchShortcut(): void {
 }
 
 setUpCitations();
+loadHighlighter();
 copyTextOnly();
 showAddress();
 registerServiceWorker();

@@ -29,6 +29,7 @@ import (
 	"rulesite/internal/doc"
 	"rulesite/internal/search"
 	"rulesite/internal/site"
+	"rulesite/internal/versions"
 	"rulesite/internal/wasmbuild"
 	"rulesite/internal/webbuild"
 )
@@ -404,7 +405,7 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 	}
 
 	err = r.stage("search", func() (string, error) {
-		index, err := search.Build(SearchUnits(docs))
+		index, err := search.Build(SearchUnits(docs, versions.Group(docs, versions.Today(src.AsOf))))
 		if err != nil {
 			return "", err
 		}

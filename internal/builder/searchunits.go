@@ -4,29 +4,36 @@ import (
 	"rulesite/internal/doc"
 	"rulesite/internal/search"
 	"rulesite/internal/site"
+	"rulesite/internal/versions"
 )
 
 // SearchUnits turns the documents into what the search index is built
 // from: one unit an article, one block a paragraph, item or sub-item, each
-// carrying the anchor a result links to.
-func SearchUnits(docs []*doc.Document) []search.Unit {
+// carrying the anchor a result links to and its citation. set, when not
+// nil, gives each article the status of its version; the articles of
+// versions not in force are marked Old, so that a query leaves them out
+// unless all versions are asked for.
+func SearchUnits(docs []*doc.Document, set *versions.Set) []search.Unit {
 	var units []search.Unit
 	for _, d := range docs {
+		status, old := versionStatus(d, set)
 		for _, a := range d.Articles {
 			u := search.Unit{
-				URL:   d.Dir() + "/" + a.File(),
-				Label: site.ArticleName(a),
-				Doc:   d.Meta.Title,
+				URL:    d.Dir() + "/" + a.File(),
+				Label:  site.ArticleName(a),
+				Doc:    d.Meta.Title,
+				Status: status,
+				Old:    old,
 			}
 			if a.Division != nil {
 				u.Chapter = a.Division.Text
 			}
 			for _, p := range a.Paragraphs {
-				u.Blocks = append(u.Blocks, search.Block{Anchor: p.Anchor(), Text: p.Text})
+				u.Blocks = append(u.Blocks, search.Block{Anchor: p.Anchor(), Cite: p.Citation(), Text: p.Text})
 				for _, it := range p.Items {
-					u.Blocks = append(u.Blocks, search.Block{Anchor: it.Anchor(), Text: it.Text})
+					u.Blocks = append(u.Blocks, search.Block{Anchor: it.Anchor(), Cite: it.Citation(), Text: it.Text})
 					for _, l := range it.Body {
-						u.Blocks = append(u.Blocks, search.Block{Anchor: l.Anchor(), Text: l.Text})
+						u.Blocks = append(u.Blocks, search.Block{Anchor: l.Anchor(), Cite: l.Citation(), Text: l.Text})
 					}
 				}
 			}
@@ -34,4 +41,23 @@ func SearchUnits(docs []*doc.Document) []search.Unit {
 		}
 	}
 	return units
+}
+
+// versionStatus returns the status of d's version as search results show
+// it (现行有效, or 已修改（2017年修正） where the document has several
+// versions), and whether it is a version not in force. A version whose
+// status the files do not give is searched by default and shows none.
+func versionStatus(d *doc.Document, set *versions.Set) (string, bool) {
+	if set == nil {
+		return "", false
+	}
+	v := set.Of(d)
+	if v == nil || v.Status == versions.Unknown {
+		return "", false
+	}
+	s := v.Status.String()
+	if len(v.Group.Versions) > 1 && v.Name() != "" {
+		s += "（" + v.Name() + "）"
+	}
+	return s, v.Status != versions.InForce
 }

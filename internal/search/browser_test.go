@@ -64,14 +64,20 @@ func TestBrowser(t *testing.T) {
 						}
 					}
 				}
-				// The first result links to its first matching block.
+				// The first result links to its first matching block and
+				// carries the terms for the article page to highlight.
 				first := p.Hits[0]
-				id := ref.indexOfURL(strings.SplitN(first.Href, "#", 2)[0])
+				page, frag, _ := strings.Cut(first.Href, "#")
+				page, hl, _ := strings.Cut(page, "?hl=")
+				id := ref.indexOfURL(page)
 				if id < 0 {
 					t.Fatalf("%q: link %q is no article", q, first.Href)
 				}
-				if a := ref.anchor(id, Terms(q)); first.Href != units[id].URL+"#"+a && a != "" {
+				if a := ref.anchor(id, Terms(q)); frag != a && a != "" {
 					t.Errorf("%q: first link %q, want anchor %q", q, first.Href, a)
+				}
+				if terms, err := url.QueryUnescape(hl); err != nil || terms != strings.Join(Terms(q), " ") {
+					t.Errorf("%q: first link %q carries hl=%q, want the terms %q", q, first.Href, terms, Terms(q))
 				}
 			}
 			// Over twenty results: the button adds the next ones.

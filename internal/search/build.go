@@ -15,17 +15,25 @@ type Unit struct {
 	Doc     string  // document title, e.g. 重庆市开州区人民政府工作规则
 	Chapter string  // heading of the division holding it, e.g. "第5章   实行科学民主决策"; "" if none
 	Blocks  []Block // the article's text, in order
+	// Status is the validity of the article's version as results show it,
+	// e.g. 现行有效 or 已修改（2017年修正）; "" when the files give none.
+	Status string
+	// Old marks an article of a version not in force (amended, repealed,
+	// not yet in force): a query leaves it out unless all versions are
+	// asked for.
+	Old bool
 }
 
 // Block is one citable piece of an article's text.
 type Block struct {
 	Anchor string // fragment of the paragraph, item or sub-item: "p2", "i3", "i3-1"; "" = the article itself
+	Cite   string // its short citation, e.g. 第二十二条第（三）项第1目; "" = the article's label
 	Text   string // as written
 }
 
 // FormatVersion is the version of the index files, stored in meta.js; the
 // client refuses an index of another version.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // chunkArticles is the number of articles, in reading order, that one text
 // file holds.
@@ -83,7 +91,7 @@ func build(units []Unit, p params) (map[string][]byte, error) {
 	files := make(map[string][]byte)
 	parts := c.writeDictionary(files, c.grams(p), p)
 	writeTexts(files, units, p.chunk)
-	c.writeMeta(files, parts, p.chunk)
+	c.writeMeta(files, parts, p.chunk, oldRanges(units))
 	return files, nil
 }
 
@@ -106,9 +114,9 @@ func check(units []Unit) error {
 		} else {
 			seen[u.URL] = i
 		}
-		fields := []string{u.URL, u.Label, u.Doc, u.Chapter}
+		fields := []string{u.URL, u.Label, u.Doc, u.Chapter, u.Status}
 		for _, b := range u.Blocks {
-			fields = append(fields, b.Anchor, b.Text)
+			fields = append(fields, b.Anchor, b.Cite, b.Text)
 			if strings.ContainsFunc(b.Anchor, func(r rune) bool { return r == '#' || IsSpace(r) }) {
 				errs = append(errs, fmt.Sprintf("%s: bad anchor %q", where, b.Anchor))
 			}
@@ -129,4 +137,23 @@ func check(units []Unit) error {
 		es[i] = errors.New(e)
 	}
 	return errors.Join(es...)
+}
+
+// oldRanges returns the runs of articles of versions not in force, as
+// first id and length, one pair after the other.
+func oldRanges(units []Unit) []int {
+	out := []int{}
+	for i := 0; i < len(units); {
+		if !units[i].Old {
+			i++
+			continue
+		}
+		j := i
+		for j < len(units) && units[j].Old {
+			j++
+		}
+		out = append(out, i, j-i)
+		i = j
+	}
+	return out
 }

@@ -95,3 +95,38 @@ func TestBuildErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildVersions checks what the index keeps of versions: the runs of
+// articles not in force in meta.js, each article's status and each
+// block's citation in the text files (a citation equal to the label is
+// left out).
+func TestBuildVersions(t *testing.T) {
+	unit := func(url string, old bool, status string) Unit {
+		return Unit{URL: url, Label: "第一条", Doc: "法", Status: status, Old: old, Blocks: []Block{
+			{Anchor: "p1", Cite: "第一条", Text: "第一条 甲乙"},
+			{Anchor: "i1", Cite: "第一条第（一）项", Text: "（一）丙丁"},
+		}}
+	}
+	units := []Unit{
+		unit("a/1.html", true, "已修改（2017年修正）"), unit("a/2.html", true, "已修改（2017年修正）"),
+		unit("b/1.html", false, "现行有效"),
+		unit("c/1.html", true, "已废止"),
+		unit("d/1.html", false, ""),
+	}
+	files, err := build(units, defaults)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if meta := string(files["search/meta.js"]); !strings.Contains(meta, `"old":[0,2,3,1]`) {
+		t.Errorf("meta.js: %s, want the runs \"old\":[0,2,3,1]", meta)
+	}
+	text := string(files["search/t/0.js"])
+	for _, want := range []string{`"s":["已修改（2017年修正）"]`, `["p1","","第一条 甲乙","i1","第一条第（一）项","（一）丙丁"],0]`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("t/0.js: %s, want %s", text, want)
+		}
+	}
+	if text := string(files["search/t/2.js"]); !strings.Contains(text, `"s":[]`) || !strings.HasSuffix(text, `],-1]]});`+"\n") {
+		t.Errorf("t/2.js: %s, want no status", text)
+	}
+}

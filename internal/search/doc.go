@@ -10,9 +10,16 @@
 // approximation, so 廉 finds every article with 廉 and 行政处罚 every
 // article with 行政处罚, inside longer words too. Matches never span two
 // blocks (paragraphs, items, sub-items). Results are ranked by BM25 over
-// the terms' occurrence counts, after the number of terms that the
+// the terms' occurrence counts (with little weight on length, b = 0.1: a
+// long article that names a matter seven times is more about it than a
+// short one that names it once), after the number of terms that the
 // article's document title or chapter heading contains; titles and
-// headings only rank, they do not match by themselves.
+// headings only rank, they do not match by themselves. A query covers the
+// articles of versions in force, and of documents whose validity the
+// files do not give, unless it asks for all versions; it tells how many
+// more the other versions hold. A result shows each matching block with
+// its citation and anchor: those holding every term, else those holding
+// one.
 //
 // # Index
 //
@@ -45,14 +52,18 @@
 //	search/meta.js    {"v": format, "n": articles, "avg": mean article
 //	                  length, "parts": dictionary partitions (a power of
 //	                  two), "chunk": articles per text file, "lenBase",
-//	                  "lenRatio": the scale of length buckets}
+//	                  "lenRatio": the scale of length buckets, "old":
+//	                  the runs of articles of versions not in force, as
+//	                  first id and length, pair after pair}
 //	search/g/<k>.js   dictionary partition k: gram → entry, for every gram
 //	                  whose Hash has k in its low bits
 //	search/p/<k>.js   pack of partition k: "d"+gram or "p"+gram → list
 //	search/l/<n>.js   one long list, as a JSON string
 //	search/t/<n>.js   articles n·chunk … n·chunk+chunk-1: {"a": first id,
-//	                  "d": titles, "c": chapter headings, "u": [[URL, label,
-//	                  title index, heading index or -1, [anchor, text, …]]]}
+//	                  "d": titles, "c": chapter headings, "s": statuses,
+//	                  "u": [[URL, label, title index, heading index or
+//	                  -1, [anchor, citation, text, …], status index or
+//	                  -1]]}; a block's citation "" is the article's label
 //
 // An entry is, for a single character, a reference to its document list;
 // for a gram that is not extended, a reference to its grouped position

@@ -136,9 +136,11 @@ type textFile struct {
 	First    int      `json:"a"` // id of the first article
 	Docs     []string `json:"d"`
 	Chapters []string `json:"c"`
+	Statuses []string `json:"s"`
 	// Units holds one array per article: URL, label, index in Docs,
-	// index in Chapters or -1, and the blocks as [anchor, text, anchor,
-	// text, …].
+	// index in Chapters or -1, the blocks as [anchor, citation, text,
+	// anchor, citation, text, …] (a citation "" is the label), and the
+	// index in Statuses or -1.
 	Units [][]any `json:"u"`
 }
 
@@ -146,33 +148,43 @@ type textFile struct {
 // of the first article divided by chunk.
 func writeTexts(files map[string][]byte, units []Unit, chunk int) {
 	for first := 0; first < len(units); first += chunk {
-		f := textFile{First: first, Chapters: []string{}}
+		f := textFile{First: first, Chapters: []string{}, Statuses: []string{}}
 		docIndex := make(map[string]int)
 		chapterIndex := make(map[string]int)
+		statusIndex := make(map[string]int)
 		for _, u := range units[first:min(first+chunk, len(units))] {
-			di, ok := docIndex[u.Doc]
-			if !ok {
-				di = len(f.Docs)
-				docIndex[u.Doc] = di
-				f.Docs = append(f.Docs, u.Doc)
-			}
-			ci := -1
+			di := intern(&f.Docs, docIndex, u.Doc)
+			ci, si := -1, -1
 			if u.Chapter != "" {
-				if ci, ok = chapterIndex[u.Chapter]; !ok {
-					ci = len(f.Chapters)
-					chapterIndex[u.Chapter] = ci
-					f.Chapters = append(f.Chapters, u.Chapter)
-				}
+				ci = intern(&f.Chapters, chapterIndex, u.Chapter)
 			}
-			blocks := make([]string, 0, 2*len(u.Blocks))
+			if u.Status != "" {
+				si = intern(&f.Statuses, statusIndex, u.Status)
+			}
+			blocks := make([]string, 0, 3*len(u.Blocks))
 			for _, b := range u.Blocks {
-				blocks = append(blocks, b.Anchor, b.Text)
+				cite := b.Cite
+				if cite == u.Label {
+					cite = ""
+				}
+				blocks = append(blocks, b.Anchor, cite, b.Text)
 			}
-			f.Units = append(f.Units, []any{u.URL, u.Label, di, ci, blocks})
+			f.Units = append(f.Units, []any{u.URL, u.Label, di, ci, blocks, si})
 		}
 		name := "t/" + strconv.Itoa(first/chunk)
 		files["search/"+name+".js"] = script(name, f)
 	}
+}
+
+// intern returns the index of s in list, appending it the first time.
+func intern(list *[]string, index map[string]int, s string) int {
+	i, ok := index[s]
+	if !ok {
+		i = len(*list)
+		index[s] = i
+		*list = append(*list, s)
+	}
+	return i
 }
 
 // meta is the content of meta.js, the first file a query loads.
@@ -184,9 +196,12 @@ type meta struct {
 	Chunk    int     `json:"chunk"`
 	LenBase  float64 `json:"lenBase"`
 	LenRatio float64 `json:"lenRatio"`
+	// Old lists the runs of articles of versions not in force, as first
+	// id and length, one pair after the other.
+	Old []int `json:"old"`
 }
 
-func (c *corpus) writeMeta(files map[string][]byte, parts, chunk int) {
+func (c *corpus) writeMeta(files map[string][]byte, parts, chunk int, old []int) {
 	m := meta{
 		Version:  FormatVersion,
 		Articles: c.articles,
@@ -195,6 +210,7 @@ func (c *corpus) writeMeta(files map[string][]byte, parts, chunk int) {
 		Chunk:    chunk,
 		LenBase:  lenBase,
 		LenRatio: lenRatio,
+		Old:      old,
 	}
 	files["search/meta.js"] = script("meta", m)
 }

@@ -16,7 +16,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 	"unicode/utf8"
 
 	"rulesite/internal/diag"
@@ -97,11 +96,7 @@ type builder struct {
 
 func (b *builder) prepare() error {
 	b.rules = newRulesPages(b.in.Docs)
-	asOf := b.in.AsOf
-	if asOf == "" {
-		asOf = time.Now().UTC().Format(time.DateOnly)
-	}
-	b.versions = newVersionIndex(b.in.Docs, asOf)
+	b.versions = newVersionIndex(b.in.Docs, versions.Today(b.in.AsOf))
 	b.divisions = map[*doc.Division]string{}
 	for _, d := range b.in.Docs {
 		divisionAnchors(d.Divisions, "", b.divisions)

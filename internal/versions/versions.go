@@ -235,6 +235,15 @@ func AsOf(docs []*doc.Document) string {
 	return latest
 }
 
+// Today returns asOf, or today's date (UTC) when asOf is "": the date a
+// build decides statuses for.
+func Today(asOf string) string {
+	if asOf == "" {
+		return time.Now().UTC().Format(time.DateOnly)
+	}
+	return asOf
+}
+
 // Group groups the files into documents and decides every version's
 // status as of the date asOf (YYYY-MM-DD).
 func Group(docs []*doc.Document, asOf string) *Set {

@@ -4,7 +4,7 @@
 // format is described in internal/search/doc.go.
 
 import { Reader } from "./vlq";
-import { codePoints, fold, terms as splitTerms } from "./fold";
+import { codePoints, findTerms, fold, terms as splitTerms } from "./fold";
 import type { Source } from "./loader";
 
 interface Meta {
@@ -15,10 +15,12 @@ interface Meta {
   chunk: number;
   lenBase: number;
   lenRatio: number;
+  /** Runs of articles of versions not in force: first id, length, … */
+  old: number[];
 }
 
 /** FORMAT is the version of the index files this engine reads. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 /** Ref is a list itself, 0 for the partition's pack file, or n for l/<n>. */
 type Ref = string | number;
@@ -62,11 +64,25 @@ export interface Hit {
 export interface Result {
   terms: string[];
   hits: Hit[];
+  /**
+   * old is how many more articles, of versions not in force (amended,
+   * repealed, not yet in force), hold every term: left out unless the
+   * query asks for all versions.
+   */
+  old: number;
+}
+
+/** Options of a query. */
+export interface Options {
+  /** all includes the versions not in force. */
+  all?: boolean;
 }
 
 /** Block is a paragraph, item or sub-item of an article. */
 export interface Block {
   anchor: string;
+  /** The block's short citation, e.g. 第二十二条第（三）项第1目. */
+  cite: string;
   text: string;
 }
 
@@ -77,6 +93,8 @@ export interface Article {
   label: string;
   doc: string;
   chapter: string;
+  /** The validity of the article's version, e.g. 现行有效; "" if unknown. */
+  status: string;
   blocks: Block[];
 }
 
@@ -89,8 +107,11 @@ export interface Snippet {
   cutAfter: boolean;
 }
 
-const K1 = 1.2;
-const B = 0.75;
+// BM25's parameters. Length counts for less than the textbook 0.75: a
+// long article that names a matter seven times (article 二十二 and its
+// thresholds) is about it more than a short one that names it once.
+const K1 = 1.5;
+const B = 0.1;
 
 const EMPTY: UnitList = { ids: [], w: [], tf: [] };
 
@@ -257,9 +278,9 @@ export class SearchIndex {
   }
 
   /** search answers a query. */
-  async search(query: string): Promise<Result> {
+  async search(query: string, opts: Options = {}): Promise<Result> {
     const ts = splitTerms(query);
-    if (ts.length === 0) return { terms: ts, hits: [] };
+    if (ts.length === 0) return { terms: ts, hits: [], old: 0 };
     const meta = await this.meta();
     const lists = await Promise.all(ts.map((t) => this.term(meta, t)));
     const n = meta.n;
@@ -267,6 +288,12 @@ export class SearchIndex {
     let ids = articleIds(lists[0], n);
     for (let i = 1; i < lists.length && ids.length > 0; i++) {
       ids = intersect(ids, articleIds(lists[i], n));
+    }
+    let old = 0;
+    if (!opts.all && (meta.old || []).length > 0) {
+      const kept = ids.filter((id) => !inRuns(meta.old, id));
+      old = ids.length - kept.length;
+      ids = kept;
     }
     const score = new Float64Array(ids.length);
     const headings = new Int32Array(ids.length);
@@ -294,7 +321,7 @@ export class SearchIndex {
     }
     const hits: Hit[] = ids.map((id, i) => ({ id, score: score[i], headings: headings[i] }));
     hits.sort((a, b) => b.headings - a.headings || b.score - a.score || a.id - b.id);
-    return { terms: ts, hits };
+    return { terms: ts, hits, old };
   }
 
   /** article returns an article's text and where it stands. */
@@ -305,14 +332,28 @@ export class SearchIndex {
       a: number;
       d: string[];
       c: string[];
-      u: [string, string, number, number, string[]][];
+      s: string[];
+      u: [string, string, number, number, string[], number][];
     };
     const u = f.u[id - f.a];
     if (!u) throw new Error("search index: no article " + id);
     const blocks: Block[] = [];
-    for (let i = 0; i + 1 < u[4].length; i += 2) blocks.push({ anchor: u[4][i], text: u[4][i + 1] });
-    return { id, url: u[0], label: u[1], doc: f.d[u[2]], chapter: u[3] < 0 ? "" : f.c[u[3]], blocks };
+    for (let i = 0; i + 2 < u[4].length; i += 3) blocks.push({ anchor: u[4][i], cite: u[4][i + 1] || u[1], text: u[4][i + 2] });
+    const status = u[5] < 0 ? "" : f.s[u[5]];
+    return { id, url: u[0], label: u[1], doc: f.d[u[2]], chapter: u[3] < 0 ? "" : f.c[u[3]], status, blocks };
   }
+}
+
+/** inRuns tells whether id falls in one of runs (first, length, …, ascending). */
+function inRuns(runs: number[], id: number): boolean {
+  let lo = 0;
+  let hi = runs.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[2 * mid] + runs[2 * mid + 1] <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < runs.length / 2 && runs[2 * lo] <= id;
 }
 
 function countBelow(ids: number[], n: number): number {
@@ -491,9 +532,68 @@ function merge(groups: PosList[]): PosList {
   return out;
 }
 
-/** SNIPPET_BEFORE and SNIPPET_LENGTH shape a snippet, in UTF-16 units. */
+/**
+ * SNIPPET_BEFORE and SNIPPET_LENGTH shape a snippet, in UTF-16 units; a
+ * block up to WHOLE_BLOCK long is shown whole.
+ */
 const SNIPPET_BEFORE = 24;
 const SNIPPET_LENGTH = 100;
+const WHOLE_BLOCK = 130;
+
+/** BlockHit is a block of an article that holds terms of a query. */
+export interface BlockHit {
+  anchor: string;
+  cite: string;
+  /** every tells whether the block holds every term. */
+  every: boolean;
+  snippet: Snippet;
+}
+
+/**
+ * cut returns the stretch of text around its first match with every
+ * match inside it marked. A match is never cut: the stretch ends after
+ * any match it begins.
+ */
+function cut(anchor: string, text: string, merged: [number, number][]): Snippet {
+  let from = 0;
+  let to = text.length;
+  if (text.length > WHOLE_BLOCK) {
+    from = Math.max(0, merged[0][0] - SNIPPET_BEFORE);
+    to = Math.min(text.length, from + SNIPPET_LENGTH);
+    from = Math.max(0, Math.min(from, to - SNIPPET_LENGTH));
+    for (const [s, e] of merged) if (s < to && e > to) to = e;
+    // Never cut a surrogate pair.
+    if (from > 0 && isLow(text.charCodeAt(from))) from--;
+    if (to < text.length && isLow(text.charCodeAt(to))) to++;
+  }
+  const parts: string[] = [];
+  let at = from;
+  for (const [s, e] of merged) {
+    if (e <= from || s >= to) continue;
+    const ms = Math.max(s, from);
+    const me = Math.min(e, to);
+    parts.push(text.slice(at, ms), text.slice(ms, me));
+    at = me;
+  }
+  parts.push(text.slice(at, to));
+  return { anchor, parts, cutBefore: from > 0, cutAfter: to < text.length };
+}
+
+/**
+ * blockHits returns the blocks of the article that hold terms, in reading
+ * order: those holding every term when there are any, else those holding
+ * one. Each comes with its citation and a snippet.
+ */
+export function blockHits(a: Article, terms: string[]): BlockHit[] {
+  const all: BlockHit[] = [];
+  for (const b of a.blocks) {
+    const m = findTerms(b.text, terms);
+    if (m.ranges.length === 0) continue;
+    all.push({ anchor: b.anchor, cite: b.cite, every: m.found === terms.length, snippet: cut(b.anchor, b.text, m.ranges) });
+  }
+  const every = all.filter((h) => h.every);
+  return every.length > 0 ? every : all;
+}
 
 /**
  * snippet returns the first block of the article holding one of the
@@ -502,38 +602,8 @@ const SNIPPET_LENGTH = 100;
  */
 export function snippet(a: Article, terms: string[]): Snippet | null {
   for (const b of a.blocks) {
-    const folded = fold(b.text);
-    // Matches as [start, end) in UTF-16 units, merged where they touch.
-    const ranges: [number, number][] = [];
-    for (const t of terms) {
-      for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) ranges.push([i, i + t.length]);
-    }
-    if (ranges.length === 0) continue;
-    ranges.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
-    const merged: [number, number][] = [];
-    for (const r of ranges) {
-      const last = merged[merged.length - 1];
-      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-      else merged.push([r[0], r[1]]);
-    }
-    const text = b.text;
-    let from = Math.max(0, merged[0][0] - SNIPPET_BEFORE);
-    let to = Math.min(text.length, from + SNIPPET_LENGTH);
-    from = Math.max(0, Math.min(from, to - SNIPPET_LENGTH));
-    // Never cut a surrogate pair.
-    if (from > 0 && isLow(text.charCodeAt(from))) from--;
-    if (to < text.length && isLow(text.charCodeAt(to))) to++;
-    const parts: string[] = [];
-    let at = from;
-    for (const [s, e] of merged) {
-      if (e <= from || s >= to) continue;
-      const ms = Math.max(s, from);
-      const me = Math.min(e, to);
-      parts.push(text.slice(at, ms), text.slice(ms, me));
-      at = me;
-    }
-    parts.push(text.slice(at, to));
-    return { anchor: b.anchor, parts, cutBefore: from > 0, cutAfter: to < text.length };
+    const m = findTerms(b.text, terms);
+    if (m.ranges.length > 0) return cut(b.anchor, b.text, m.ranges);
   }
   return null;
 }

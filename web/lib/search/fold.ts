@@ -106,3 +106,27 @@ export function grams(text: string): Gram[] {
   }
   return out;
 }
+
+/**
+ * findTerms returns where the terms occur in text, folded, as [start,
+ * end) in UTF-16 units, in order, merged where they touch or overlap; and
+ * how many of the terms occur at all.
+ */
+export function findTerms(text: string, terms: string[]): { ranges: [number, number][]; found: number } {
+  const folded = fold(text);
+  const ranges: [number, number][] = [];
+  let found = 0;
+  for (const t of terms) {
+    const before = ranges.length;
+    for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) ranges.push([i, i + t.length]);
+    if (ranges.length > before) found++;
+  }
+  ranges.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return { ranges: merged, found };
+}

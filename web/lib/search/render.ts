@@ -1,7 +1,7 @@
 // Rendering of search results. Text from the index only ever enters the
 // page as text nodes, never as HTML.
 
-import { Article, Hit, Result, SearchIndex, snippet } from "./engine";
+import { Article, blockHits, Hit, Result, SearchIndex, Snippet } from "./engine";
 
 /** PAGE is how many results are shown at first and added by "more". */
 export const PAGE = 20;
@@ -27,24 +27,79 @@ export function message(results: HTMLElement, ...paragraphs: (string | Node)[]):
   for (const p of paragraphs) results.appendChild(el("p", "search-message", p));
 }
 
+/** MAX_BLOCKS is how many matching blocks of an article a result shows. */
+const MAX_BLOCKS = 5;
+
+function snippetOf(s: Snippet): HTMLElement {
+  const p = el("p", "search-snippet");
+  if (s.cutBefore) p.appendChild(document.createTextNode("…"));
+  s.parts.forEach((part, i) => {
+    if (part === "") return;
+    p.appendChild(i % 2 === 1 ? el("mark", "", part) : document.createTextNode(part));
+  });
+  if (s.cutAfter) p.appendChild(document.createTextNode("…"));
+  return p;
+}
+
+/**
+ * hitItem shows an article of the result: its label, linked to the first
+ * block that matches, where it stands and the validity of its version;
+ * then each matching paragraph, item or sub-item with its citation,
+ * linked to its anchor. Links carry the terms (hl=), which the article
+ * page highlights on arrival.
+ */
 function hitItem(a: Article, terms: string[], siteRoot: string): HTMLLIElement {
-  const s = snippet(a, terms);
-  const href = siteRoot + a.url + (s && s.anchor ? "#" + s.anchor : "");
+  const blocks = blockHits(a, terms);
+  const page = siteRoot + a.url + "?hl=" + encodeURIComponent(terms.join(" "));
+  const href = (anchor: string) => page + (anchor ? "#" + anchor : "");
   const link = el("a", "search-link", a.label || a.doc);
-  link.href = href;
+  link.href = href(blocks.length > 0 ? blocks[0].anchor : "");
   const where = el("span", "search-where", a.chapter ? a.doc + " · " + a.chapter : a.doc);
   const li = el("li", "search-hit", link, " ", where);
-  if (s) {
-    const p = el("p", "search-snippet");
-    if (s.cutBefore) p.appendChild(document.createTextNode("…"));
-    s.parts.forEach((part, i) => {
-      if (part === "") return;
-      p.appendChild(i % 2 === 1 ? el("mark", "", part) : document.createTextNode(part));
-    });
-    if (s.cutAfter) p.appendChild(document.createTextNode("…"));
-    li.appendChild(p);
+  if (a.status) {
+    const current = a.status.indexOf("现行有效") === 0;
+    li.appendChild(document.createTextNode(" "));
+    li.appendChild(el("span", "search-status" + (current ? "" : " not-current"), a.status));
+  }
+  if (blocks.length === 1 && blocks[0].cite === a.label) {
+    li.appendChild(snippetOf(blocks[0].snippet));
+    return li;
+  }
+  for (const b of blocks.slice(0, MAX_BLOCKS)) {
+    const cite = el("a", "search-cite", b.cite);
+    cite.href = href(b.anchor);
+    const div = el("div", "search-block", cite);
+    div.appendChild(snippetOf(b.snippet));
+    li.appendChild(div);
+  }
+  if (blocks.length > MAX_BLOCKS) {
+    const rest = el("a", "", "另有 " + (blocks.length - MAX_BLOCKS) + " 处，见" + a.label + "全文");
+    rest.href = href(blocks[MAX_BLOCKS].anchor);
+    li.appendChild(el("p", "search-rest", rest));
   }
   return li;
+}
+
+/** searchHref is the search page for q, over all versions if all. */
+function searchHref(siteRoot: string, q: string, all: boolean): string {
+  return siteRoot + "search.html?q=" + encodeURIComponent(q) + (all ? "&all=1" : "");
+}
+
+/**
+ * versionsNote says, for a query over the versions in force, how many
+ * more articles of other versions match, with a link to include them;
+ * for a query over all versions, that it includes them, with a link back.
+ */
+function versionsNote(r: Result, query: string, all: boolean, siteRoot: string): HTMLElement | null {
+  if (all) {
+    const back = el("a", "", "只看现行有效的版本");
+    back.href = searchHref(siteRoot, query, false);
+    return el("p", "search-versions", "结果包括已修改、已废止和尚未生效的版本（", back, "）。");
+  }
+  if (r.old === 0) return null;
+  const more = el("a", "", "包括这些版本");
+  more.href = searchHref(siteRoot, query, true);
+  return el("p", "search-versions", "另有 " + r.old + " 条在已修改、已废止或尚未生效的版本中（", more, "）。");
 }
 
 /**
@@ -57,8 +112,16 @@ export async function showResults(
   index: SearchIndex,
   r: Result,
   siteRoot: string,
+  query = r.terms.join(" "),
+  all = false,
 ): Promise<void> {
+  const note = versionsNote(r, query, all, siteRoot);
   if (r.hits.length === 0) {
+    if (note) {
+      message(results, "现行有效的版本中没有找到含有" + quoted(r.terms) + "的条文。");
+      results.appendChild(note);
+      return;
+    }
     await showNone(results, index, r, siteRoot);
     return;
   }
@@ -82,6 +145,7 @@ export async function showResults(
   await page();
   results.textContent = "";
   results.appendChild(count);
+  if (note) results.appendChild(note);
   results.appendChild(list);
   results.appendChild(more);
   more.addEventListener("click", () => {
