@@ -405,12 +405,15 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 	}
 
 	err = r.stage("search", func() (string, error) {
-		index, err := search.Build(SearchUnits(docs, versions.Group(docs, versions.Today(src.AsOf))))
-		if err != nil {
-			return "", err
-		}
-		files := sortedFiles(index)
-		return fmt.Sprintf("%d files, %s", len(files), kb(totalSize(files))), send(files)
+		// The index goes to the writer file by file as it is made, so
+		// that it is never held whole.
+		n, size := 0, 0
+		err := search.Write(SearchUnits(docs, versions.Group(docs, versions.Today(src.AsOf))), func(path string, data []byte) error {
+			n++
+			size += len(data)
+			return send([]site.File{{Path: path, Data: data}})
+		})
+		return fmt.Sprintf("%d files, %s", n, kb(size)), err
 	})
 	if err != nil {
 		return nil, err
@@ -665,14 +668,6 @@ func precached(p string) bool {
 		return true
 	}
 	return !strings.Contains(p, "/") && strings.HasSuffix(p, ".html")
-}
-
-func totalSize(files []site.File) int {
-	n := 0
-	for _, f := range files {
-		n += len(f.Data)
-	}
-	return n
 }
 
 func sizeSummary(files []site.File) string {

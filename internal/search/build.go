@@ -64,6 +64,11 @@ type params struct {
 
 	// chunk is the number of articles of a text file.
 	chunk int
+
+	// passTarget bounds the number of text positions whose grams are
+	// collected at once: grams are made one group of first characters
+	// at a time, each group holding about this many positions.
+	passTarget int
 }
 
 var defaults = params{
@@ -73,6 +78,7 @@ var defaults = params{
 	packMax:     1024,
 	dictTarget:  3072,
 	chunk:       chunkArticles,
+	passTarget:  2_000_000,
 }
 
 // Build returns the files of the index, keyed by path relative to the site
@@ -80,19 +86,45 @@ var defaults = params{
 // documentation. Units are in the reading order of the site; a unit's
 // position in units is its id in the index.
 func Build(units []Unit) (map[string][]byte, error) {
-	return build(units, defaults)
+	return buildFiles(units, defaults)
 }
 
-func build(units []Unit, p params) (map[string][]byte, error) {
+// buildFiles builds the index with params p, held in memory.
+func buildFiles(units []Unit, p params) (map[string][]byte, error) {
+	files := make(map[string][]byte)
+	err := build(units, p, func(path string, data []byte) error {
+		files[path] = data
+		return nil
+	})
+	return files, err
+}
+
+// Write builds the index as Build does, handing each file to emit as soon
+// as it is complete instead of holding the index: what it holds at once
+// is the folded text, the positions of one pass of grams (see
+// params.passTarget) and the dictionary's small lists, not the index.
+// The files and their bytes are Build's; the order is not.
+func Write(units []Unit, emit func(path string, data []byte) error) error {
+	return build(units, defaults, emit)
+}
+
+func build(units []Unit, p params, emit func(string, []byte) error) error {
 	if err := check(units); err != nil {
-		return nil, err
+		return err
+	}
+	if err := writeTexts(emit, units, p.chunk); err != nil {
+		return err
 	}
 	c := newCorpus(units)
-	files := make(map[string][]byte)
-	parts := c.writeDictionary(files, c.grams(p), p)
-	writeTexts(files, units, p.chunk)
-	c.writeMeta(files, parts, p.chunk, oldRanges(units))
-	return files, nil
+	d := &dictionary{p: p, emit: emit}
+	if err := c.eachGram(p, func(g *gram) error { return d.add(c, g) }); err != nil {
+		return err
+	}
+	parts, err := d.finish()
+	if err != nil {
+		return err
+	}
+	return c.writeMeta(emit, parts, p.chunk, oldRanges(units))
 }
 
 // check reports every unit that cannot be indexed, all at once.

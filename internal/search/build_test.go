@@ -12,11 +12,11 @@ import (
 func TestBuildDeterministic(t *testing.T) {
 	units := seedUnits(t)
 	for _, p := range []params{defaults, tiny} {
-		a, err := build(units, p)
+		a, err := buildFiles(units, p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := build(units, p)
+		b, err := buildFiles(units, p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -30,7 +30,7 @@ func TestBuildDeterministic(t *testing.T) {
 // function with its own name, and that the tiny thresholds produce every
 // kind of file.
 func TestBuildFiles(t *testing.T) {
-	files, err := build(seedUnits(t), tiny)
+	files, err := buildFiles(seedUnits(t), tiny)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestBuildVersions(t *testing.T) {
 		unit("c/1.html", true, "已废止"),
 		unit("d/1.html", false, ""),
 	}
-	files, err := build(units, defaults)
+	files, err := buildFiles(units, defaults)
 	if err != nil {
 		t.Fatal(err)
 	}

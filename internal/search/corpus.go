@@ -19,7 +19,6 @@ type corpus struct {
 	start    []int32 // offset of each unit in text, plus the total length
 	id       []int   // id of each unit
 	weight   []int   // an article's length bucket; the number of articles a heading covers
-	owner    []int32 // unit of each position of text
 	articles int
 	avgLen   float64
 }
@@ -57,12 +56,6 @@ func newCorpus(units []Unit) *corpus {
 		add(len(units)+2*h.first+h.kind, h.count, h.text)
 	}
 	c.start = append(c.start, int32(len(c.text)))
-	c.owner = make([]int32, len(c.text))
-	for u := range c.id {
-		for p := c.start[u]; p < c.start[u+1]; p++ {
-			c.owner[p] = int32(u)
-		}
-	}
 	if len(units) > 0 {
 		c.avgLen = float64(total) / float64(len(units))
 	}
@@ -123,83 +116,168 @@ type gram struct {
 	extended bool    // every one-character extension that occurs is a gram too
 }
 
-// grams returns every gram of the index, ordered by key: each character,
-// each pair of characters, and the extensions of frequent grams.
-func (c *corpus) grams(p params) []*gram {
-	// Characters and pairs are collected by counting sort over the whole
-	// text, which keeps every position list in text order.
-	charIndex := make(map[rune]int32)
-	pairIndex := make(map[[2]rune]int32)
-	var chars []rune
-	var pairs [][2]rune
-	var charCounts, pairCounts []int32
-	charOf := make([]int32, len(c.text))
-	pairOf := make([]int32, len(c.text))
-	for i, r := range c.text {
-		charOf[i], pairOf[i] = -1, -1
-		if IsSpace(r) {
-			continue
-		}
-		ci, ok := charIndex[r]
-		if !ok {
-			ci = int32(len(chars))
-			charIndex[r] = ci
-			chars = append(chars, r)
-			charCounts = append(charCounts, 0)
-		}
-		charCounts[ci]++
-		charOf[i] = ci
-		next := c.text[i+1] // in range: the text ends with a space
-		if IsSpace(next) {
-			continue
-		}
-		k := [2]rune{r, next}
-		pi, ok := pairIndex[k]
-		if !ok {
-			pi = int32(len(pairs))
-			pairIndex[k] = pi
-			pairs = append(pairs, k)
-			pairCounts = append(pairCounts, 0)
-		}
-		pairCounts[pi]++
-		pairOf[i] = pi
+// unitAt returns the unit holding text position p; hint is a unit at or
+// before it (position lists are ascending, so the previous answer is).
+func (c *corpus) unitAt(p int32, hint int32) int32 {
+	if p < c.start[hint+1] {
+		return hint
 	}
-	var grams []*gram
-	for i, pos := range spread(charOf, charCounts) {
-		grams = append(grams, &gram{key: string(chars[i]), n: 1, pos: pos})
+	// The first unit whose end is after p.
+	lo, hi := int(hint)+1, len(c.start)-1
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if c.start[mid+1] <= p {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
 	}
-	for i, pos := range spread(pairOf, pairCounts) {
-		grams = c.extend(&gram{key: string(pairs[i][:]), n: 2, pos: pos}, grams, p)
-	}
-	slices.SortFunc(grams, func(x, y *gram) int { return strings.Compare(x.key, y.key) })
-	return grams
+	return int32(lo)
 }
 
-// spread sorts the positions by the index that of assigns them (-1: none),
-// keeping text order within each index.
-func spread(of []int32, counts []int32) [][]int32 {
-	all := make([]int32, 0, len(of))
+// passes splits the characters of the text into groups, in code point
+// order, each starting at most about target positions, so that the grams
+// are collected one group of first characters at a time: the positions a
+// pass holds are bounded by the target, not by the corpus. It returns the
+// pass of each character.
+func (c *corpus) passes(target int) map[rune]int {
+	counts := make(map[rune]int)
+	for _, r := range c.text {
+		if !IsSpace(r) {
+			counts[r]++
+		}
+	}
+	chars := make([]rune, 0, len(counts))
+	for r := range counts {
+		chars = append(chars, r)
+	}
+	slices.Sort(chars)
+	pass := make(map[rune]int, len(chars))
+	k, acc := 0, 0
+	for _, r := range chars {
+		if acc > 0 && acc+counts[r] > target {
+			k++
+			acc = 0
+		}
+		acc += counts[r]
+		pass[r] = k
+	}
+	return pass
+}
+
+// eachGram calls f with every gram of the index: each character, each
+// pair of characters, and the extensions of frequent grams. The grams are
+// made one pass of first characters at a time (see passes), and f must
+// not keep a gram's positions: they are dropped once f returns, so that
+// only one pass's positions are ever held.
+func (c *corpus) eachGram(p params, f func(*gram) error) error {
+	passOf := c.passes(p.passTarget)
+	passes := 0
+	for _, k := range passOf {
+		passes = max(passes, k+1)
+	}
+	// A table for the Basic Multilingual Plane spares a map lookup per
+	// position and pass.
+	var bmp [0x10000]int16
+	for r, k := range passOf {
+		if r < 0x10000 {
+			bmp[r] = int16(k)
+		}
+	}
+	passAt := func(r rune) int {
+		if r < 0x10000 {
+			return int(bmp[r])
+		}
+		return passOf[r]
+	}
+	for k := range passes {
+		// Characters and pairs of this pass, collected by counting sort,
+		// which keeps every position list in text order.
+		charIndex := make(map[rune]int32)
+		pairIndex := make(map[[2]rune]int32)
+		var chars []rune
+		var pairs [][2]rune
+		var charCounts, pairCounts []int32
+		var at, charOf, pairOf []int32
+		for i, r := range c.text {
+			if IsSpace(r) || passAt(r) != k {
+				continue
+			}
+			ci, ok := charIndex[r]
+			if !ok {
+				ci = int32(len(chars))
+				charIndex[r] = ci
+				chars = append(chars, r)
+				charCounts = append(charCounts, 0)
+			}
+			charCounts[ci]++
+			at = append(at, int32(i))
+			charOf = append(charOf, ci)
+			pi := int32(-1)
+			if next := c.text[i+1]; !IsSpace(next) { // in range: the text ends with a space
+				key := [2]rune{r, next}
+				var ok bool
+				if pi, ok = pairIndex[key]; !ok {
+					pi = int32(len(pairs))
+					pairIndex[key] = pi
+					pairs = append(pairs, key)
+					pairCounts = append(pairCounts, 0)
+				}
+				pairCounts[pi]++
+			}
+			pairOf = append(pairOf, pi)
+		}
+		charLists := spread(at, charOf, charCounts)
+		charOf = nil
+		for i, pos := range charLists {
+			if err := f(&gram{key: string(chars[i]), n: 1, pos: pos}); err != nil {
+				return err
+			}
+			charLists[i] = nil
+		}
+		pairLists := spread(at, pairOf, pairCounts)
+		at, pairOf = nil, nil
+		for i, pos := range pairLists {
+			if err := c.extend(&gram{key: string(pairs[i][:]), n: 2, pos: pos}, p, f); err != nil {
+				return err
+			}
+			pairLists[i] = nil
+		}
+	}
+	return nil
+}
+
+// spread sorts the positions at by the index that of assigns them (-1:
+// none), keeping their order within each index.
+func spread(at, of []int32, counts []int32) [][]int32 {
+	total := 0
+	for _, n := range counts {
+		total += int(n)
+	}
+	all := make([]int32, 0, total)
 	lists := make([][]int32, len(counts))
 	for i, n := range counts {
 		lists[i] = all[len(all) : len(all) : len(all)+int(n)]
 		all = all[:len(all)+int(n)]
 	}
-	for i, li := range of {
+	for j, li := range of {
 		if li >= 0 {
-			lists[li] = append(lists[li], int32(i))
+			lists[li] = append(lists[li], at[j])
 		}
 	}
 	return lists
 }
 
-// extend appends g to grams and, if g is frequent, its extensions by one
+// extend hands g to f and, if g is frequent, its extensions by one
 // character, recursively.
-func (c *corpus) extend(g *gram, grams []*gram, p params) []*gram {
-	grams = append(grams, g)
-	if len(g.pos) <= p.extendAbove || int(g.n) >= p.maxGram {
-		return grams
+func (c *corpus) extend(g *gram, p params, f func(*gram) error) error {
+	g.extended = len(g.pos) > p.extendAbove && int(g.n) < p.maxGram
+	if err := f(g); err != nil {
+		return err
 	}
-	g.extended = true
+	if !g.extended {
+		return nil
+	}
 	children := make(map[rune]*gram)
 	var order []rune
 	for _, at := range g.pos {
@@ -215,10 +293,15 @@ func (c *corpus) extend(g *gram, grams []*gram, p params) []*gram {
 		}
 		ch.pos = append(ch.pos, at)
 	}
+	g.pos = nil
 	for _, r := range order {
-		grams = c.extend(children[r], grams, p)
+		ch := children[r]
+		delete(children, r)
+		if err := c.extend(ch, p, f); err != nil {
+			return err
+		}
 	}
-	return grams
+	return nil
 }
 
 // positions encodes a position list: for each unit holding the gram, in id
@@ -228,10 +311,11 @@ func (c *corpus) extend(g *gram, grams []*gram, p params) []*gram {
 func (c *corpus) positions(pos []int32) string {
 	var b []byte
 	prevID := -1
+	u := int32(0)
 	for i := 0; i < len(pos); {
-		u := c.owner[pos[i]]
+		u = c.unitAt(pos[i], u)
 		j := i + 1
-		for j < len(pos) && c.owner[pos[j]] == u {
+		for j < len(pos) && pos[j] < c.start[u+1] {
 			j++
 		}
 		b = c.appendUnit(b, u, &prevID, j-i)
@@ -273,10 +357,13 @@ func (c *corpus) groupedPositions(g *gram) string {
 		pos := groups[r]
 		b = appendVLQ(b, int(r-prev-1))
 		prev = r
-		units := 1
-		for i := 1; i < len(pos); i++ {
-			if c.owner[pos[i]] != c.owner[pos[i-1]] {
-				units++
+		units := 0
+		u := int32(0)
+		for i := 0; i < len(pos); {
+			u = c.unitAt(pos[i], u)
+			units++
+			for i < len(pos) && pos[i] < c.start[u+1] {
+				i++
 			}
 		}
 		b = appendVLQ(b, units)
@@ -290,10 +377,11 @@ func (c *corpus) groupedPositions(g *gram) string {
 func (c *corpus) docs(pos []int32) string {
 	var b []byte
 	prevID := -1
+	u := int32(0)
 	for i := 0; i < len(pos); {
-		u := c.owner[pos[i]]
+		u = c.unitAt(pos[i], u)
 		j := i + 1
-		for j < len(pos) && c.owner[pos[j]] == u {
+		for j < len(pos) && pos[j] < c.start[u+1] {
 			j++
 		}
 		b = c.appendUnit(b, u, &prevID, j-i)

@@ -90,4 +90,16 @@
 //
 // Output is deterministic: Build returns the same bytes for the same
 // units.
+//
+// # Memory
+//
+// [Write] hands each file to its caller as soon as it is complete: the
+// text files first, each long list (l/<n>.js, numbered in the order the
+// lists are made) as its gram is encoded, the dictionary and pack files
+// at the end. Grams are collected one group of first characters at a
+// time, each group covering about a fixed number of positions of the
+// text, and a gram's positions are dropped once its lists are encoded.
+// What the build holds is the folded text (four bytes a character), one
+// group's positions, and the dictionary's entries with the lists short
+// enough to stay in the dictionary or a pack file; never the index.
 package search

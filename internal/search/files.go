@@ -1,8 +1,10 @@
 package search
 
 import (
+	"cmp"
 	"encoding/json"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -23,111 +25,114 @@ func Hash(key string) uint32 {
 	return h
 }
 
-// list is one document or position list of a gram, and where it is kept.
-type list struct {
-	kind byte // 'd' document list, 'p' position list
-	data string
-	file int // 0: inline or in the pack file; n > 0: in l/<n>.js
-	pack bool
+// dictionary collects the entries of the dictionary as the grams come,
+// each with its lists encoded at once: a list up to inlineMax bytes stays
+// in the entry, one up to packMax bytes goes to the pack file of the
+// entry's partition, and a longer one is written at once to a file of its
+// own, l/<n>.js, numbered in the order the lists come. Only the entries
+// and the lists of the packs are held until the end, when the number of
+// partitions is known.
+type dictionary struct {
+	p       params
+	emit    func(path string, data []byte) error
+	entries []dictEntry
+	packs   []dictEntry // key: kind and gram; value: the list
+	total   int         // bytes the dictionary files will hold, about
+	next    int         // number of the next l/ file
 }
 
-// ref is how a dictionary entry refers to the list: the list itself as a
-// string, 0 for the pack file of the partition, or the number n of l/<n>.js.
-func (l *list) ref() json.RawMessage {
+// dictEntry is a gram and the JSON of its dictionary value, or a packed
+// list and its data.
+type dictEntry struct {
+	key, value string
+}
+
+// ref places a list and returns how the dictionary refers to it: the
+// list itself as a string, 0 for the pack file of the partition, or the
+// number n of l/<n>.js.
+func (d *dictionary) ref(kind byte, key, data string) (json.RawMessage, error) {
 	switch {
-	case l.file > 0:
-		return json.RawMessage(strconv.Itoa(l.file))
-	case l.pack:
-		return json.RawMessage("0")
+	case len(data) <= d.p.inlineMax:
+		d.total += len(data)
+		return jsonOf(data), nil
+	case len(data) <= d.p.packMax:
+		d.packs = append(d.packs, dictEntry{string(kind) + key, data})
+		return json.RawMessage("0"), nil
 	}
-	return jsonOf(l.data)
+	d.next++
+	name := "l/" + strconv.Itoa(d.next)
+	return json.RawMessage(strconv.Itoa(d.next)), d.emit("search/"+name+".js", script(name, data))
 }
 
-// writeDictionary writes the dictionary of grams, its pack files and its
-// list files, and returns the number of partitions.
-//
-// The dictionary is partitioned by Hash: g/<k>.js maps every gram whose
-// hash ends in k to its lists: a single character to its document list; a
-// longer gram that is not extended to its position list grouped by the
-// next character; an extended gram to [position list, document list].
-func (c *corpus) writeDictionary(files map[string][]byte, grams []*gram, p params) int {
-	type entry struct {
-		g         *gram
-		pos, docs *list
-	}
-	entries := make([]entry, len(grams))
-	total := 0
-	next := 1
-	place := func(l *list) {
-		switch {
-		case len(l.data) <= p.inlineMax:
-			total += len(l.data)
-		case len(l.data) <= p.packMax:
-			l.pack = true
-		default:
-			l.file = next
-			next++
+// add encodes the lists of a gram and enters it: a single character maps
+// to its document list; a longer gram that is not extended to its
+// position list grouped by the next character; an extended gram to
+// [position list, document list].
+func (d *dictionary) add(c *corpus, g *gram) error {
+	var value json.RawMessage
+	var err error
+	switch {
+	case g.n == 1:
+		value, err = d.ref('d', g.key, c.docs(g.pos))
+	case g.extended:
+		var pos, docs json.RawMessage
+		if pos, err = d.ref('p', g.key, c.positions(g.pos)); err == nil {
+			docs, err = d.ref('d', g.key, c.docs(g.pos))
 		}
+		value = jsonOf([]json.RawMessage{pos, docs})
+	default:
+		value, err = d.ref('p', g.key, c.groupedPositions(g))
 	}
-	for i, g := range grams {
-		e := entry{g: g}
-		if g.n == 1 || g.extended {
-			e.docs = &list{kind: 'd', data: c.docs(g.pos)}
-			place(e.docs)
-		}
-		switch {
-		case g.n > 1 && g.extended:
-			e.pos = &list{kind: 'p', data: c.positions(g.pos)}
-			place(e.pos)
-		case g.n > 1:
-			e.pos = &list{kind: 'p', data: c.groupedPositions(g)}
-			place(e.pos)
-		}
-		total += len(g.key) + 8
-		entries[i] = e
+	if err != nil {
+		return err
 	}
+	d.total += len(g.key) + 8
+	d.entries = append(d.entries, dictEntry{g.key, string(value)})
+	return nil
+}
+
+// finish writes the dictionary and pack files and returns the number of
+// partitions. The dictionary is partitioned by Hash: g/<k>.js maps every
+// gram whose hash ends in k to its entry; p/<k>.js holds the packed lists
+// of those grams.
+func (d *dictionary) finish() (int, error) {
 	parts := 1
-	for parts*p.dictTarget < total {
+	for parts*d.p.dictTarget < d.total {
 		parts *= 2
 	}
-	dicts := make([]map[string]json.RawMessage, parts)
-	packs := make([]map[string]string, parts)
-	for i := range dicts {
-		dicts[i] = make(map[string]json.RawMessage)
+	part := func(key string) int { return int(Hash(key) & uint32(parts-1)) }
+	byPart := func(es []dictEntry, key func(dictEntry) string) {
+		slices.SortStableFunc(es, func(x, y dictEntry) int { return cmp.Compare(part(key(x)), part(key(y))) })
 	}
-	for _, e := range entries {
-		k := int(Hash(e.g.key) & uint32(parts-1))
-		switch {
-		case e.pos == nil:
-			dicts[k][e.g.key] = e.docs.ref()
-		case e.docs == nil:
-			dicts[k][e.g.key] = e.pos.ref()
-		default:
-			dicts[k][e.g.key] = jsonOf([]json.RawMessage{e.pos.ref(), e.docs.ref()})
+	byPart(d.entries, func(e dictEntry) string { return e.key })
+	byPart(d.packs, func(e dictEntry) string { return e.key[1:] })
+	i, j := 0, 0
+	for k := range parts {
+		// Every partition has its file, empty or not: a query for a gram
+		// that does not occur loads it to learn so.
+		dict := make(map[string]json.RawMessage)
+		for ; i < len(d.entries) && part(d.entries[i].key) == k; i++ {
+			dict[d.entries[i].key] = json.RawMessage(d.entries[i].value)
 		}
-		for _, l := range []*list{e.pos, e.docs} {
-			switch {
-			case l == nil:
-			case l.pack:
-				if packs[k] == nil {
-					packs[k] = make(map[string]string)
-				}
-				packs[k][string(l.kind)+e.g.key] = l.data
-			case l.file > 0:
-				name := "l/" + strconv.Itoa(l.file)
-				files["search/"+name+".js"] = script(name, l.data)
+		name := "g/" + strconv.Itoa(k)
+		if err := d.emit("search/"+name+".js", script(name, dict)); err != nil {
+			return 0, err
+		}
+		var pack map[string]string
+		for ; j < len(d.packs) && part(d.packs[j].key[1:]) == k; j++ {
+			if pack == nil {
+				pack = make(map[string]string)
+			}
+			pack[d.packs[j].key] = d.packs[j].value
+		}
+		if pack != nil {
+			name := "p/" + strconv.Itoa(k)
+			if err := d.emit("search/"+name+".js", script(name, pack)); err != nil {
+				return 0, err
 			}
 		}
 	}
-	for k := range parts {
-		name := "g/" + strconv.Itoa(k)
-		files["search/"+name+".js"] = script(name, dicts[k])
-		if packs[k] != nil {
-			name := "p/" + strconv.Itoa(k)
-			files["search/"+name+".js"] = script(name, packs[k])
-		}
-	}
-	return parts
+	return parts, nil
 }
 
 // textFile is the content of a text file: the articles of one chunk, with
@@ -146,7 +151,7 @@ type textFile struct {
 
 // writeTexts writes the articles, chunk to a file t/<n>.js, n being the id
 // of the first article divided by chunk.
-func writeTexts(files map[string][]byte, units []Unit, chunk int) {
+func writeTexts(emit func(string, []byte) error, units []Unit, chunk int) error {
 	for first := 0; first < len(units); first += chunk {
 		f := textFile{First: first, Chapters: []string{}, Statuses: []string{}}
 		docIndex := make(map[string]int)
@@ -172,8 +177,11 @@ func writeTexts(files map[string][]byte, units []Unit, chunk int) {
 			f.Units = append(f.Units, []any{u.URL, u.Label, di, ci, blocks, si})
 		}
 		name := "t/" + strconv.Itoa(first/chunk)
-		files["search/"+name+".js"] = script(name, f)
+		if err := emit("search/"+name+".js", script(name, f)); err != nil {
+			return err
+		}
 	}
+	return nil
 }
 
 // intern returns the index of s in list, appending it the first time.
@@ -201,7 +209,7 @@ type meta struct {
 	Old []int `json:"old"`
 }
 
-func (c *corpus) writeMeta(files map[string][]byte, parts, chunk int, old []int) {
+func (c *corpus) writeMeta(emit func(string, []byte) error, parts, chunk int, old []int) error {
 	m := meta{
 		Version:  FormatVersion,
 		Articles: c.articles,
@@ -212,7 +220,7 @@ func (c *corpus) writeMeta(files map[string][]byte, parts, chunk int, old []int)
 		LenRatio: lenRatio,
 		Old:      old,
 	}
-	files["search/meta.js"] = script("meta", m)
+	return emit("search/meta.js", script("meta", m))
 }
 
 // script wraps a value as an index file: a call of the registration

@@ -84,7 +84,7 @@ func runHarness(t testing.TB, v any, args ...string) {
 // returns the path of its search/ folder.
 func writeIndex(t testing.TB, units []Unit, p params) string {
 	t.Helper()
-	files, err := build(units, p)
+	files, err := buildFiles(units, p)
 	if err != nil {
 		t.Fatal(err)
 	}
