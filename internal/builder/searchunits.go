@@ -1,6 +1,8 @@
 package builder
 
 import (
+	"strings"
+
 	"rulesite/internal/doc"
 	"rulesite/internal/search"
 	"rulesite/internal/site"
@@ -44,9 +46,10 @@ func SearchUnits(docs []*doc.Document, set *versions.Set) []search.Unit {
 }
 
 // versionStatus returns the status of d's version as search results show
-// it (现行有效, or 已修改（2017年修正） where the document has several
-// versions), and whether it is a version not in force. A version whose
-// status the files do not give is searched by default and shows none.
+// it, with the version's name where the document has several and its
+// effective date (现行有效（2023年修订，2024年1月1日起施行）), and whether it
+// is a version not in force. A version whose status the files do not give
+// is searched by default and shows none.
 func versionStatus(d *doc.Document, set *versions.Set) (string, bool) {
 	if set == nil {
 		return "", false
@@ -55,9 +58,16 @@ func versionStatus(d *doc.Document, set *versions.Set) (string, bool) {
 	if v == nil || v.Status == versions.Unknown {
 		return "", false
 	}
-	s := v.Status.String()
+	var parts []string
 	if len(v.Group.Versions) > 1 && v.Name() != "" {
-		s += "（" + v.Name() + "）"
+		parts = append(parts, v.Name())
+	}
+	if v.Effective != "" {
+		parts = append(parts, versions.ChineseDate(v.Effective)+"起施行")
+	}
+	s := v.Status.String()
+	if len(parts) > 0 {
+		s += "（" + strings.Join(parts, "，") + "）"
 	}
 	return s, v.Status != versions.InForce
 }
