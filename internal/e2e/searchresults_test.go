@@ -177,8 +177,12 @@ func TestSearchVersions(t *testing.T) {
 		t.Fatalf("%s: the note on other versions says %q", q, note)
 	}
 	total := numberIn(count())
-	eval[bool](t, ctx, `(document.querySelector("#results .search-versions a").click(), true)`)
-	if _, err := poll[bool](ctx, `location.search.indexOf("all=1") >= 0 && `+resultsDone, 15*time.Second); err != nil {
+	link := eval[string](t, ctx, `document.querySelector("#results .search-versions a").href`)
+	if !strings.Contains(link, "all=1") {
+		t.Fatalf("the link to all versions is %s", link)
+	}
+	navigate(t, ctx, link)
+	if _, err := poll[bool](ctx, resultsDone, 15*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	all := numberIn(count())

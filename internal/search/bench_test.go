@@ -76,7 +76,7 @@ func benchQueries(b *testing.B, units []Unit, queries []string) {
 	var rows []benchQuery
 	in := writeJSON(b, queries)
 	for b.Loop() {
-		runHarness(b, &rows, "bench", dir, in, "20")
+		runHarness(b, &rows, "bench", dir, in, "10") // the page of web/lib/search/render.ts
 	}
 	size := make(map[string]int)
 	bytesOf := func(names []string) int {

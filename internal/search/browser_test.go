@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -51,8 +52,8 @@ func TestBrowser(t *testing.T) {
 				if wantCount := fmt.Sprintf("找到 %d 条", len(want)); !strings.Contains(p.Count, wantCount) {
 					t.Errorf("%q: count %q, want %q", q, p.Count, wantCount)
 				}
-				if len(p.Hits) != min(len(want), 20) {
-					t.Fatalf("%q: %d results shown, want %d", q, len(p.Hits), min(len(want), 20))
+				if len(p.Hits) != min(len(want), page) {
+					t.Fatalf("%q: %d results shown, want %d", q, len(p.Hits), min(len(want), page))
 				}
 				for _, h := range p.Hits {
 					if len(h.Marks) == 0 {
@@ -83,19 +84,19 @@ func TestBrowser(t *testing.T) {
 			// Over twenty results: the button adds the next ones.
 			p := open(t, ctx, base, "区政府")
 			total := len(ref.matches(Terms("区政府")))
-			if total <= 20 || p.MoreHidden {
+			if total <= page || p.MoreHidden {
 				t.Fatalf("区政府: %d results, more button hidden: %v", total, p.MoreHidden)
 			}
 			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#results .search-more"))); err != nil {
 				t.Fatal(err)
 			}
 			n, err := chromedp.Run(ctx, chromedp.Poll[int](
-				`document.querySelectorAll("#results li").length > 20 && document.querySelectorAll("#results li").length`))
+				`document.querySelectorAll("#results li").length > `+strconv.Itoa(page)+` && document.querySelectorAll("#results li").length`))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n != min(total, 40) {
-				t.Errorf("区政府: %d results after more, want %d", n, min(total, 40))
+			if n != min(total, 2*page) {
+				t.Errorf("区政府: %d results after more, want %d", n, min(total, 2*page))
 			}
 			// No result: say so and suggest shorter terms that occur.
 			p = open(t, ctx, base, "廉洁从政治理")
@@ -106,8 +107,12 @@ func TestBrowser(t *testing.T) {
 	}
 }
 
-// page is what the test reads of the search page.
-type page struct {
+// page is how many results the search page shows at first and adds on
+// request (PAGE in web/lib/search/render.ts).
+const page = 10
+
+// shownPage is what the test reads of the search page.
+type shownPage struct {
 	Input      string `json:"input"`
 	Count      string `json:"count"`
 	Message    string `json:"message"`
@@ -119,12 +124,12 @@ type page struct {
 }
 
 // open loads the search page for q, waits for the results and reads them.
-func open(t *testing.T, ctx context.Context, base, q string) page {
+func open(t *testing.T, ctx context.Context, base, q string) shownPage {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"?q="+url.QueryEscape(q))); err != nil {
 		t.Fatalf("%q: %v", q, err)
 	}
-	p, err := chromedp.Run(ctx, chromedp.Poll[page](`(() => {
+	p, err := chromedp.Run(ctx, chromedp.Poll[shownPage](`(() => {
 		const r = document.getElementById("results");
 		if (r.getAttribute("aria-busy") !== "false") return null;
 		const more = r.querySelector(".search-more");

@@ -123,37 +123,3 @@ function unitLines(d: Outline, article: number, para: number, item: number, sub:
   }
   return lines;
 }
-
-/** CiteHit is a citation the search page shows before full-text results. */
-export interface CiteHit {
-  /** The reference as read from the query. */
-  text: string;
-  citation: string;
-  /** Address from the page: root + the unit's address. */
-  href: string;
-  /** The unit's text, line by line. */
-  lines: string[];
-}
-
-const resolvers = new Map<string, Resolver>();
-
-/**
- * citationHits returns the units a search query names when it is a
- * citation (第二十二条第（三）项第1目, 行政复议法第十条, 22.3.1), resolved
- * against the site at root (the page's relative path to the site root,
- * "" or "../"); [] when the query is not a citation or names no unit of
- * the site. It rejects only when the data cannot load.
- */
-export async function citationHits(query: string, root: string): Promise<CiteHit[]> {
-  let r = resolvers.get(root);
-  if (!r) {
-    r = new Resolver(root);
-    resolvers.set(root, r);
-  }
-  const answers = await r.resolve(query);
-  const hits: CiteHit[] = [];
-  for (const a of answers) {
-    if (a.ok) hits.push({ text: a.text, citation: a.citation || "", href: root + (a.href || ""), lines: a.lines || [] });
-  }
-  return hits;
-}

@@ -3,8 +3,68 @@
 // are offered first, above the full-text results, each with its formal
 // citation, a link to its anchor and its text. Text enters the page only
 // as text nodes.
+//
+// The resolver is the site's assets/cite.js (RulesiteCite, documented in
+// the README), loaded only for a query that may be a citation, so that
+// other queries do not download it.
 
-import { citationHits, CiteHit } from "./index";
+import type { Answer } from "./index";
+
+/** CiteHit is a unit a query names, as the search page shows it. */
+interface CiteHit {
+  /** The reference as read from the query. */
+  text: string;
+  citation: string;
+  /** Address from the page: root + the unit's address. */
+  href: string;
+  /** The unit's text, line by line. */
+  lines: string[];
+}
+
+interface CiteAPI {
+  resolve(q: string): Promise<Answer[]>;
+}
+
+/**
+ * mayCite tells the queries the citation grammar may read: those with a
+ * unit's word (条, 款, 项, 目) or a title in 《》, and those of numbers
+ * alone (22, 22.3.1, 二十二).
+ */
+export function mayCite(q: string): boolean {
+  return /[条款项目《〈]/.test(q) || /^[\s\d.．０-９一二三四五六七八九十百千零〇两]+$/.test(q);
+}
+
+let api: Promise<CiteAPI> | null = null;
+
+/** loadResolver loads assets/cite.js once, by a classic script (file:// too). */
+function loadResolver(root: string): Promise<CiteAPI> {
+  if (!api) {
+    api = new Promise<CiteAPI>((resolve, reject) => {
+      const s = document.createElement("script");
+      s.src = root + "assets/cite.js";
+      s.onload = () => {
+        const r = (window as unknown as { RulesiteCite?: CiteAPI }).RulesiteCite;
+        if (r) resolve(r);
+        else reject(new Error("assets/cite.js defines no RulesiteCite"));
+      };
+      s.onerror = () => reject(new Error("assets/cite.js did not load"));
+      document.head.appendChild(s);
+    });
+    api.catch(() => (api = null));
+  }
+  return api;
+}
+
+/** citationHits resolves a query to the units it names; [] if none. */
+async function citationHits(query: string, root: string): Promise<CiteHit[]> {
+  if (!mayCite(query)) return [];
+  const answers = await (await loadResolver(root)).resolve(query);
+  const hits: CiteHit[] = [];
+  for (const a of answers) {
+    if (a.ok) hits.push({ text: a.text, citation: a.citation || "", href: root + (a.href || ""), lines: a.lines || [] });
+  }
+  return hits;
+}
 
 /** MAX_LINES is how many lines of a unit's text a hit shows. */
 const MAX_LINES = 4;

@@ -3,8 +3,12 @@
 
 import { Article, blockHits, Hit, Result, SearchIndex, Snippet } from "./engine";
 
-/** PAGE is how many results are shown at first and added by "more". */
-export const PAGE = 20;
+/**
+ * PAGE is how many results are shown at first and added by "more": ten,
+ * each with its matching units under it, so that a query downloads the
+ * text of ten articles, not more, until the reader asks.
+ */
+export const PAGE = 10;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
