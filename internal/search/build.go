@@ -65,6 +65,11 @@ type params struct {
 	// chunk is the number of articles of a text file.
 	chunk int
 
+	// impactMin is the number of articles above which a term's list is
+	// also stored in impact order, so that a query of the term alone
+	// reads the first articles of its ranking, not the whole list.
+	impactMin int
+
 	// passTarget bounds the number of text positions whose grams are
 	// collected at once: grams are made one group of first characters
 	// at a time, each group holding about this many positions.
@@ -79,6 +84,7 @@ var defaults = params{
 	dictTarget:  3072,
 	chunk:       chunkArticles,
 	passTarget:  2_000_000,
+	impactMin:   1500,
 }
 
 // Build returns the files of the index, keyed by path relative to the site

@@ -2,10 +2,12 @@ package search
 
 import (
 	"bytes"
+	"encoding/json"
 	"maps"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestBuildDeterministic checks that a rebuild gives the same bytes.
@@ -53,6 +55,31 @@ func TestBuildFiles(t *testing.T) {
 		if kinds[k] == 0 {
 			t.Errorf("no %s file among %v", k, slices.Sorted(maps.Keys(kinds)))
 		}
+	}
+	// Impact-ordered lists: [document list, impact] for a character,
+	// [position list, document list, impact] for an extended gram.
+	chars, grams := 0, 0
+	for path, b := range files {
+		if !strings.HasPrefix(path, "search/g/") {
+			continue
+		}
+		_, body, _ := bytes.Cut(b, []byte(","))
+		var dict map[string]any
+		if err := json.Unmarshal(bytes.TrimSuffix(body, []byte(");\n")), &dict); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		for key, e := range dict {
+			a, ok := e.([]any)
+			switch {
+			case ok && utf8.RuneCountInString(key) == 1 && len(a) == 2:
+				chars++
+			case ok && len(a) == 3:
+				grams++
+			}
+		}
+	}
+	if chars == 0 || grams == 0 {
+		t.Errorf("impact-ordered lists: %d of characters, %d of longer grams; want both", chars, grams)
 	}
 }
 

@@ -19,6 +19,7 @@ type corpus struct {
 	start    []int32 // offset of each unit in text, plus the total length
 	id       []int   // id of each unit
 	weight   []int   // an article's length bucket; the number of articles a heading covers
+	old      []bool  // of each article: of a version not in force
 	articles int
 	avgLen   float64
 }
@@ -43,6 +44,7 @@ func newCorpus(units []Unit) *corpus {
 		c.text = append(c.text, ' ')
 	}
 	for i, u := range units {
+		c.old = append(c.old, u.Old)
 		texts := make([]string, len(u.Blocks))
 		n := 0
 		for j, b := range u.Blocks {
@@ -61,6 +63,10 @@ func newCorpus(units []Unit) *corpus {
 	}
 	return c
 }
+
+// meanLength is the mean article length as meta.js gives it, rounded to
+// two decimals: the client ranks with this value, and so does the build.
+func (c *corpus) meanLength() float64 { return math.Round(c.avgLen*100) / 100 }
 
 // lengthBucket returns the bucket of an article of n characters.
 func lengthBucket(n int) int {

@@ -69,7 +69,24 @@
 // for a gram that is not extended, a reference to its grouped position
 // list; for an extended gram, [position list, document list]. A reference
 // is the list itself (a string), 0 for the partition's pack, or n > 0 for
-// l/<n>.js.
+// l/<n>.js. A character or extended gram found in more articles than a
+// threshold also has an impact-ordered list, whose header follows the
+// references: [document list, impact] for a character, [position list,
+// document list, impact] for an extended gram.
+//
+// An impact-ordered list holds the gram's articles in the order a query
+// of the gram alone ranks them (those whose title or chapter heading
+// holds it first, then by BM25 score, then by id), so that such a query,
+// the most expensive kind (的, 。, 应当), reads the first articles of its
+// ranking instead of the whole list, and more only as the reader pages.
+// Its header is a number string: the number of articles, how many of them
+// are of versions not in force, then per segment its number of articles
+// and the n of the file l/<n>.js holding it. A segment is a number string
+// of four numbers per article: id, length bucket, occurrences, and 1 if
+// its title or chapter heading holds the gram. meta.js carries "k1", "b"
+// and "lens" (the length of each bucket) so that the client's scores equal
+// the build's to the last bit, and the ranking read from an impact-ordered
+// list is the ranking of the whole list.
 //
 // Lists are strings of numbers in a base64 variable-length code (five
 // bits a digit, least significant first, 32 marking that more follow).

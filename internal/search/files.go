@@ -3,7 +3,6 @@ package search
 import (
 	"cmp"
 	"encoding/json"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,6 +38,7 @@ type dictionary struct {
 	packs   []dictEntry // key: kind and gram; value: the list
 	total   int         // bytes the dictionary files will hold, about
 	next    int         // number of the next l/ file
+	lens    []float64   // the length of each length bucket
 }
 
 // dictEntry is a gram and the JSON of its dictionary value, or a packed
@@ -67,28 +67,71 @@ func (d *dictionary) ref(kind byte, key, data string) (json.RawMessage, error) {
 // add encodes the lists of a gram and enters it: a single character maps
 // to its document list; a longer gram that is not extended to its
 // position list grouped by the next character; an extended gram to
-// [position list, document list].
+// [position list, document list]. A character or extended gram in more
+// than impactMin articles also has its impact-ordered list, whose
+// reference follows: [document list, impact] for a character, [position
+// list, document list, impact] for an extended gram.
 func (d *dictionary) add(c *corpus, g *gram) error {
-	var value json.RawMessage
+	var parts []json.RawMessage
+	ref := func(kind byte, data string) error {
+		r, err := d.ref(kind, g.key, data)
+		parts = append(parts, r)
+		return err
+	}
 	var err error
 	switch {
 	case g.n == 1:
-		value, err = d.ref('d', g.key, c.docs(g.pos))
+		err = ref('d', c.docs(g.pos))
 	case g.extended:
-		var pos, docs json.RawMessage
-		if pos, err = d.ref('p', g.key, c.positions(g.pos)); err == nil {
-			docs, err = d.ref('d', g.key, c.docs(g.pos))
+		if err = ref('p', c.positions(g.pos)); err == nil {
+			err = ref('d', c.docs(g.pos))
 		}
-		value = jsonOf([]json.RawMessage{pos, docs})
 	default:
-		value, err = d.ref('p', g.key, c.groupedPositions(g))
+		err = ref('p', c.groupedPositions(g))
+	}
+	if err == nil && (g.n == 1 || g.extended) && len(g.pos) > d.p.impactMin {
+		var header string
+		if header, err = d.impact(c, g); header != "" {
+			parts = append(parts, jsonOf(header))
+		}
 	}
 	if err != nil {
 		return err
 	}
+	value := parts[0]
+	if len(parts) > 1 || g.extended {
+		value = jsonOf(parts)
+	}
 	d.total += len(g.key) + 8
 	d.entries = append(d.entries, dictEntry{g.key, string(value)})
 	return nil
+}
+
+// impact writes the impact-ordered list of g, segment by segment, and
+// returns the entry's reference to it; "" if g is in too few articles to
+// need one.
+func (d *dictionary) impact(c *corpus, g *gram) (string, error) {
+	if d.lens == nil {
+		d.lens = bucketLengths()
+	}
+	segments, sizes, olds := c.impact(g.pos, func(id int) bool { return c.old[id] }, d.lens, c.meanLength())
+	count := 0
+	for _, n := range sizes {
+		count += n
+	}
+	if count <= d.p.impactMin {
+		return "", nil
+	}
+	files := make([]int, len(segments))
+	for k, seg := range segments {
+		d.next++
+		files[k] = d.next
+		name := "l/" + strconv.Itoa(d.next)
+		if err := d.emit("search/"+name+".js", script(name, seg)); err != nil {
+			return "", err
+		}
+	}
+	return impactHeader(count, olds, sizes, files), nil
 }
 
 // finish writes the dictionary and pack files and returns the number of
@@ -207,18 +250,26 @@ type meta struct {
 	// Old lists the runs of articles of versions not in force, as first
 	// id and length, one pair after the other.
 	Old []int `json:"old"`
+	// K1, B and Lens are what the ranking computes with: BM25's
+	// parameters and the length of each length bucket.
+	K1   float64   `json:"k1"`
+	B    float64   `json:"b"`
+	Lens []float64 `json:"lens"`
 }
 
 func (c *corpus) writeMeta(emit func(string, []byte) error, parts, chunk int, old []int) error {
 	m := meta{
 		Version:  FormatVersion,
 		Articles: c.articles,
-		AvgLen:   math.Round(c.avgLen*100) / 100,
+		AvgLen:   c.meanLength(),
 		Parts:    parts,
 		Chunk:    chunk,
 		LenBase:  lenBase,
 		LenRatio: lenRatio,
 		Old:      old,
+		K1:       bm25K1,
+		B:        bm25B,
+		Lens:     bucketLengths(),
 	}
 	return emit("search/meta.js", script("meta", m))
 }

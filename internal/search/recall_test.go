@@ -122,10 +122,20 @@ func sampleQueries(units []Unit, n int, seed uint64) []string {
 func checkRecall(t *testing.T, units []Unit, p params, queries []string) {
 	t.Helper()
 	dir := writeIndex(t, units, p)
-	var got []searchResult
-	runHarness(t, &got, "query", dir, writeJSON(t, queries))
+	in := writeJSON(t, queries)
+	var got, full []searchResult
+	runHarness(t, &got, "query", dir, in)
 	if len(got) != len(queries) {
 		t.Fatalf("harness answered %d of %d queries", len(got), len(queries))
+	}
+	// A query of one frequent term reads its ranking from the term's
+	// impact-ordered list: the same articles in the same order, with the
+	// same scores, as ranking the whole list.
+	runHarness(t, &full, "query", dir, in, "full")
+	for i, q := range queries {
+		if !slices.Equal(got[i].IDs, full[i].IDs) || !slices.Equal(got[i].Scores, full[i].Scores) || !slices.Equal(got[i].Headings, full[i].Headings) {
+			t.Errorf("%q: ranked from the impact-ordered list %v, from the whole lists %v", q, head(got[i].IDs), head(full[i].IDs))
+		}
 	}
 	ref := newReference(units)
 	found := 0
@@ -206,7 +216,7 @@ func TestRecallSeed(t *testing.T) {
 // the corpus needs with the defaults: extended grams, chains of them,
 // grams cut at the maximum length, pack files, list files, many
 // partitions, text files that end mid-document.
-var tiny = params{extendAbove: 3, maxGram: 5, inlineMax: 8, packMax: 64, dictTarget: 512, chunk: 3, passTarget: 500}
+var tiny = params{extendAbove: 3, maxGram: 5, inlineMax: 8, packMax: 64, dictTarget: 512, chunk: 3, passTarget: 500, impactMin: 4}
 
 // TestRecallSeedTiny checks exact recall and precision on the Work Rules
 // with the tiny thresholds.

@@ -3,7 +3,7 @@
 // a case table or against index files on disk, and prints JSON.
 //
 //	node harness.js tokenize <tokenizer.json>
-//	node harness.js query <index dir> <queries.json>
+//	node harness.js query <index dir> <queries.json> [full]
 //	node harness.js bench <index dir> <queries.json> <page size>
 
 import * as fs from "fs";
@@ -36,11 +36,15 @@ function tokenize(table: string): unknown {
   }));
 }
 
-async function query(dir: string, queries: string[]): Promise<unknown> {
+// query answers every query, paging to the end of its results; with full,
+// from the whole lists even where an impact-ordered one exists.
+async function query(dir: string, queries: string[], full: boolean): Promise<unknown> {
   const index = new SearchIndex(new DirSource(dir));
   const out: unknown[] = [];
   for (const q of queries) {
-    const r = await index.search(q);
+    const r = await index.search(q, { full });
+    await r.fetch(Infinity);
+    if (r.hits.length !== r.total) throw new Error(q + ": " + r.hits.length + " results fetched, " + r.total + " counted");
     const anchors: (string | null)[] = [];
     for (const h of r.hits) {
       const s = snippet(await index.article(h.id), r.terms);
@@ -61,9 +65,10 @@ async function query(dir: string, queries: string[]): Promise<unknown> {
 // the first page of results and their snippets.
 async function run(index: SearchIndex, q: string, page: number): Promise<number> {
   const r = await index.search(q);
+  await r.fetch(page);
   const arts = await Promise.all(r.hits.slice(0, page).map((h) => index.article(h.id)));
   for (const a of arts) snippet(a, r.terms);
-  return r.hits.length;
+  return r.total;
 }
 
 async function bench(dir: string, queries: string[], page: number): Promise<unknown> {
@@ -101,7 +106,7 @@ async function main(): Promise<void> {
       result = tokenize(a);
       break;
     case "query":
-      result = await query(a, JSON.parse(fs.readFileSync(b, "utf8")));
+      result = await query(a, JSON.parse(fs.readFileSync(b, "utf8")), c === "full");
       break;
     case "bench":
       result = await bench(a, JSON.parse(fs.readFileSync(b, "utf8")), Number(c));

@@ -17,6 +17,10 @@ interface Meta {
   lenRatio: number;
   /** Runs of articles of versions not in force: first id, length, … */
   old: number[];
+  /** BM25's parameters and the length of each length bucket. */
+  k1: number;
+  b: number;
+  lens: number[];
 }
 
 /** FORMAT is the version of the index files this engine reads. */
@@ -24,7 +28,13 @@ export const FORMAT = 2;
 
 /** Ref is a list itself, 0 for the partition's pack file, or n for l/<n>. */
 type Ref = string | number;
-type Entry = Ref | [Ref, Ref];
+/**
+ * Entry is a gram's dictionary entry: a character's document list, or
+ * [document list, impact] when it has an impact-ordered list; a longer
+ * gram's grouped position list, or, extended, [position list, document
+ * list] and maybe its impact-ordered list after them.
+ */
+type Entry = Ref | [Ref, Ref] | [Ref, Ref, string];
 
 /** UnitList lists the units holding a string, by ascending id. */
 interface UnitList {
@@ -60,10 +70,17 @@ export interface Hit {
   headings: number;
 }
 
-/** Result is the answer to a query. */
+/**
+ * Result is the answer to a query: how many articles match, and the
+ * first of them in rank order. A query of one frequent term reads its
+ * ranking from an impact-ordered list a segment at a time; fetch makes
+ * hits hold at least upTo articles, or all of them.
+ */
 export interface Result {
   terms: string[];
+  total: number;
   hits: Hit[];
+  fetch(upTo: number): Promise<void>;
   /**
    * old is how many more articles, of versions not in force (amended,
    * repealed, not yet in force), hold every term: left out unless the
@@ -76,6 +93,12 @@ export interface Result {
 export interface Options {
   /** all includes the versions not in force. */
   all?: boolean;
+  /** full ranks from the whole lists even where an impact-ordered one exists (for tests). */
+  full?: boolean;
+}
+
+function complete(terms: string[], hits: Hit[], old: number): Result {
+  return { terms, total: hits.length, hits, old, fetch: () => Promise.resolve() };
 }
 
 /** Block is a paragraph, item or sub-item of an article. */
@@ -107,11 +130,11 @@ export interface Snippet {
   cutAfter: boolean;
 }
 
-// BM25's parameters. Length counts for less than the textbook 0.75: a
+// BM25 with length counting for less than the textbook 0.75 (b = 0.1): a
 // long article that names a matter seven times (article 二十二 and its
 // thresholds) is about it more than a short one that names it once.
-const K1 = 1.5;
-const B = 0.1;
+// (k1 and b come from meta.js: internal/search ranks the impact-ordered
+// lists with the same numbers.)
 
 const EMPTY: UnitList = { ids: [], w: [], tf: [] };
 
@@ -187,7 +210,8 @@ export class SearchIndex {
     const m = cps.length;
     if (m === 1) {
       const e = await this.entry(meta, t);
-      return e === undefined ? EMPTY : decodeDocs(await this.list(meta, t, "d", e as Ref));
+      if (e === undefined) return EMPTY;
+      return decodeDocs(await this.list(meta, t, "d", Array.isArray(e) ? e[0] : e));
     }
     const cheap: Piece[] = [];
     const dear: Piece[] = [];
@@ -205,7 +229,8 @@ export class SearchIndex {
       }
       let piece: Piece;
       if (Array.isArray(e)) {
-        const [posRef, docsRef] = e;
+        const posRef = e[0];
+        const docsRef = e[1];
         if (o === 0 && len === m) return decodeDocs(await this.list(meta, key, "d", docsRef));
         const k = key;
         piece = { offset: o, load: () => this.list(meta, k, "p", posRef).then(decodePositions) };
@@ -277,11 +302,34 @@ export class SearchIndex {
     return out;
   }
 
+  /**
+   * impactOf returns the impact-ordered list of t, if t is one gram that
+   * has one: a character, or a chain of extended grams that is all of t.
+   */
+  private async impactOf(meta: Meta, t: string): Promise<string | null> {
+    const cps = codePoints(t);
+    if (cps.length === 1) {
+      const e = await this.entry(meta, t);
+      return Array.isArray(e) && e.length === 2 && typeof e[1] === "string" ? (e[1] as string) : null;
+    }
+    let key = String.fromCodePoint(cps[0], cps[1]);
+    let e = await this.entry(meta, key);
+    for (let len = 2; Array.isArray(e) && len < cps.length; len++) {
+      key += String.fromCodePoint(cps[len]);
+      e = await this.entry(meta, key);
+    }
+    return Array.isArray(e) && e.length === 3 && key.length === t.length ? e[2] : null;
+  }
+
   /** search answers a query. */
   async search(query: string, opts: Options = {}): Promise<Result> {
     const ts = splitTerms(query);
-    if (ts.length === 0) return { terms: ts, hits: [], old: 0 };
+    if (ts.length === 0) return complete(ts, [], 0);
     const meta = await this.meta();
+    if (ts.length === 1 && !opts.full) {
+      const header = await this.impactOf(meta, ts[0]);
+      if (header !== null) return this.ranked(meta, ts, header, !!opts.all);
+    }
     const lists = await Promise.all(ts.map((t) => this.term(meta, t)));
     const n = meta.n;
     // Articles holding every term.
@@ -299,7 +347,9 @@ export class SearchIndex {
     const headings = new Int32Array(ids.length);
     for (const l of lists) {
       const df = countBelow(l.ids, n);
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      // The idf of a query's only term changes no order: 1, so that the
+      // scores are those of the impact-ordered lists to the last bit.
+      const idf = lists.length === 1 ? 1 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const covered = new Uint8Array(n);
       let j = 0;
       for (let k = 0; k < l.ids.length; k++) {
@@ -311,17 +361,51 @@ export class SearchIndex {
           continue;
         }
         while (j < ids.length && ids[j] < id) j++;
-        if (j < ids.length && ids[j] === id) {
-          const len = meta.lenBase * Math.pow(meta.lenRatio, l.w[k]);
-          const tf = l.tf[k];
-          score[j] += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / meta.avg));
-        }
+        if (j < ids.length && ids[j] === id) score[j] += idf * termScore(meta, l.tf[k], l.w[k]);
       }
       for (let i = 0; i < ids.length; i++) headings[i] += covered[ids[i]];
     }
     const hits: Hit[] = ids.map((id, i) => ({ id, score: score[i], headings: headings[i] }));
     hits.sort((a, b) => b.headings - a.headings || b.score - a.score || a.id - b.id);
-    return { terms: ts, hits, old };
+    return complete(ts, hits, old);
+  }
+
+  /**
+   * ranked answers a query of one term from its impact-ordered list (see
+   * internal/search/impact.go): header gives the number of articles, how
+   * many are of versions not in force, and the segments; hits are read a
+   * segment at a time as fetch asks for them.
+   */
+  private ranked(meta: Meta, ts: string[], header: string, all: boolean): Result {
+    const r = new Reader(header);
+    const count = r.next();
+    const olds = r.next();
+    const segments: { size: number; file: number }[] = [];
+    while (!r.done()) segments.push({ size: r.next(), file: r.next() });
+    let next = 0;
+    const hits: Hit[] = [];
+    const res: Result = {
+      terms: ts,
+      total: all ? count : count - olds,
+      old: all ? 0 : olds,
+      hits,
+      fetch: async (upTo: number) => {
+        while (hits.length < upTo && next < segments.length) {
+          const s = (await this.file("l/" + segments[next].file)) as string;
+          next++;
+          const sr = new Reader(s);
+          while (!sr.done()) {
+            const id = sr.next();
+            const w = sr.next();
+            const tf = sr.next();
+            const h = sr.next();
+            if (!all && inRuns(meta.old || [], id)) continue;
+            hits.push({ id, score: termScore(meta, tf, w), headings: h });
+          }
+        }
+      },
+    };
+    return res;
   }
 
   /** article returns an article's text and where it stands. */
@@ -342,6 +426,16 @@ export class SearchIndex {
     const status = u[5] < 0 ? "" : f.s[u[5]];
     return { id, url: u[0], label: u[1], doc: f.d[u[2]], chapter: u[3] < 0 ? "" : f.c[u[3]], status, blocks };
   }
+}
+
+/**
+ * termScore is BM25's weight, without idf, of a term occurring tf times in
+ * an article of length bucket w: internal/search.termScore computes the
+ * same, in the same order of operations.
+ */
+function termScore(meta: Meta, tf: number, w: number): number {
+  const len = meta.lens[w];
+  return (tf * (meta.k1 + 1)) / (tf + meta.k1 * (1 - meta.b + (meta.b * len) / meta.avg));
 }
 
 /** inRuns tells whether id falls in one of runs (first, length, …, ascending). */

@@ -120,7 +120,7 @@ export async function showResults(
   all = false,
 ): Promise<void> {
   const note = versionsNote(r, query, all, siteRoot);
-  if (r.hits.length === 0) {
+  if (r.total === 0) {
     if (note) {
       message(results, "现行有效的版本中没有找到含有" + quoted(r.terms) + "的条文。");
       results.appendChild(note);
@@ -130,18 +130,19 @@ export async function showResults(
     return;
   }
   const what = r.terms.length > 1 ? "同时含有" + quoted(r.terms) : "含有" + quoted(r.terms);
-  const count = el("p", "search-count", "找到 ", el("strong", "", String(r.hits.length)), " 条" + what + "的条文。");
+  const count = el("p", "search-count", "找到 ", el("strong", "", String(r.total)), " 条" + what + "的条文。");
   const list = el("ol", "search-results");
   const more = el("button", "search-more");
   more.type = "button";
   let shown = 0;
   const page = async (): Promise<HTMLLIElement[]> => {
+    await r.fetch(shown + PAGE);
     const hits: Hit[] = r.hits.slice(shown, shown + PAGE);
     const articles = await Promise.all(hits.map((h) => index.article(h.id)));
     const items = articles.map((a) => hitItem(a, r.terms, siteRoot));
     for (const li of items) list.appendChild(li);
     shown += hits.length;
-    const left = r.hits.length - shown;
+    const left = r.total - shown;
     more.hidden = left <= 0;
     more.textContent = "显示更多结果（还有 " + left + " 条）";
     return items;
@@ -178,7 +179,7 @@ async function showNone(results: HTMLElement, index: SearchIndex, r: Result, sit
   const attempt = async (q: string): Promise<boolean> => {
     if (tries >= MAX_TRIES || found.some((f) => f.q === q)) return false;
     tries++;
-    const n = (await index.search(q)).hits.length;
+    const n = (await index.search(q)).total;
     if (n > 0) found.push({ q, n });
     return n > 0;
   };

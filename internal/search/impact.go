@@ -1,0 +1,123 @@
+package search
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// Ranking. A query of one term is ranked without reading the term's whole
+// list when the build has stored the list in impact order (see impact):
+// the client then needs the same scores as the build, to the last bit, so
+// both compute them from the same numbers (meta.js carries k1, b, the mean
+// length and the length of each bucket) in the same order of operations.
+const (
+	bm25K1 = 1.5
+	bm25B  = 0.1
+)
+
+// bucketLengths returns the length each length bucket stands for.
+func bucketLengths() []float64 {
+	lens := make([]float64, lenBuckets)
+	for b := range lens {
+		lens[b] = lenBase * math.Pow(lenRatio, float64(b))
+	}
+	return lens
+}
+
+// termScore is BM25's weight of a term occurring tf times in an article of
+// length length, without the term's idf (which does not change the order
+// of a query of one term); engine.ts computes the same with idf 1, in the
+// same order of operations, each rounded as JavaScript rounds it (the
+// conversions keep the compiler from fusing a multiply and an add).
+func termScore(tf int, length, avg float64) float64 {
+	k1, b, one := float64(bm25K1), float64(bm25B), 1.0
+	t := float64(tf)
+	num := float64(t * float64(k1+one))
+	norm := float64(float64(one-b) + float64(float64(b*length)/avg))
+	return num / float64(t+float64(k1*norm))
+}
+
+// impactUnit is an article of a term's list, with what ranks it.
+type impactUnit struct {
+	id, w, tf int
+	heading   int // 1 if the document title or chapter heading holds the term
+	score     float64
+	old       bool
+}
+
+// impactSegments are the sizes of the segments of an impact-ordered list:
+// the first answers the first page and a few more, the second most
+// paging, the last the rest.
+var impactSegments = []int{64, 960}
+
+// impact returns the articles of a term's list in the order a query of
+// that term alone ranks them (heading first, then score, then id), cut
+// into segments, with the number of articles of each, and the number of
+// articles of versions not in force.
+// Each segment is a number string: per article its id, weight, number of
+// occurrences and heading flag.
+func (c *corpus) impact(pos []int32, old func(id int) bool, lens []float64, avg float64) (segments []string, sizes []int, olds int) {
+	var units []impactUnit
+	covered := make(map[int]bool)
+	u := int32(0)
+	for i := 0; i < len(pos); {
+		u = c.unitAt(pos[i], u)
+		j := i
+		for j < len(pos) && pos[j] < c.start[u+1] {
+			j++
+		}
+		id := c.id[u]
+		if id >= c.articles {
+			// A heading: every article it covers ranks first.
+			first := (id - c.articles) >> 1
+			for a := first; a < first+c.weight[u]; a++ {
+				covered[a] = true
+			}
+		} else {
+			units = append(units, impactUnit{id: id, w: c.weight[u], tf: j - i, score: termScore(j-i, lens[c.weight[u]], avg), old: old(id)})
+		}
+		i = j
+	}
+	for k := range units {
+		if covered[units[k].id] {
+			units[k].heading = 1
+		}
+		if units[k].old {
+			olds++
+		}
+	}
+	slices.SortFunc(units, func(x, y impactUnit) int {
+		return cmp.Or(cmp.Compare(y.heading, x.heading), cmp.Compare(y.score, x.score), cmp.Compare(x.id, y.id))
+	})
+	for k, size := 0, 0; k < len(units); k += size {
+		size = len(units) - k
+		if s := len(segments); s < len(impactSegments) {
+			size = min(size, impactSegments[s])
+		}
+		var b []byte
+		for _, x := range units[k : k+size] {
+			b = appendVLQ(b, x.id)
+			b = appendVLQ(b, x.w)
+			b = appendVLQ(b, x.tf)
+			b = appendVLQ(b, x.heading)
+		}
+		segments = append(segments, string(b))
+		sizes = append(sizes, size)
+	}
+	return segments, sizes, olds
+}
+
+// impactHeader is how a dictionary entry refers to an impact-ordered
+// list: the number of articles, how many of them are of versions not in
+// force, then per segment its number of articles and the number n of the
+// file l/<n>.js that holds it.
+func impactHeader(count, olds int, sizes, files []int) string {
+	b := appendVLQ(nil, count)
+	b = appendVLQ(b, olds)
+	for k := range files {
+		b = appendVLQ(b, sizes[k])
+		b = appendVLQ(b, files[k])
+	}
+	return string(b)
+}
