@@ -72,12 +72,37 @@ type benchQuery struct {
 // results, the bytes transferred and the time taken.
 func benchQueries(b *testing.B, units []Unit, queries []string) {
 	dir := writeIndex(b, units, defaults)
+	var c queryCosts
+	for b.Loop() {
+		c = measureQueries(b, dir, queries)
+	}
+	// Printed, not logged: the testing package cuts long benchmark logs.
+	fmt.Print(c.table)
+	b.ReportMetric(quantile(c.first, 0.5), "first-KB-p50")
+	b.ReportMetric(quantile(c.first, 1), "first-KB-max")
+	b.ReportMetric(quantile(c.later, 0.5), "later-KB-p50")
+	b.ReportMetric(quantile(c.later, 1), "later-KB-max")
+	b.ReportMetric(quantile(c.cold, 0.5), "cold-ms-p50")
+	b.ReportMetric(quantile(c.cold, 1), "cold-ms-max")
+	b.ReportMetric(quantile(c.warm, 1), "warm-ms-max")
+	b.ReportMetric(0, "ns/op")
+}
+
+// queryCosts are what a session of queries cost: per query, KB
+// transferred alone (first) and after the earlier ones (later), and
+// milliseconds; and the table of them.
+type queryCosts struct {
+	first, later, cold, warm []float64
+	table                    string
+}
+
+// measureQueries runs queries in one page session against the index in
+// dir, as the search page does (the first page of results and their
+// text), and measures what each transfers and takes.
+func measureQueries(b *testing.B, dir string, queries []string) queryCosts {
 	script := gzipSize(searchScript(b))
 	var rows []benchQuery
-	in := writeJSON(b, queries)
-	for b.Loop() {
-		runHarness(b, &rows, "bench", dir, in, "10") // the page of web/lib/search/render.ts
-	}
+	runHarness(b, &rows, "bench", dir, writeJSON(b, queries), "10") // the page of web/lib/search/render.ts
 	size := make(map[string]int)
 	bytesOf := func(names []string) int {
 		n := 0
@@ -104,7 +129,7 @@ func benchQueries(b *testing.B, units []Unit, queries []string) {
 		}
 		return t
 	}
-	var first, later, cold, warm []float64
+	var c queryCosts
 	var table strings.Builder
 	fmt.Fprintf(&table, "%s: search script %d B gzip\n", b.Name(), script)
 	fmt.Fprintf(&table, "%-24s %7s %9s %6s %7s %9s %6s %8s %8s\n", "query", "results", "first KB", "files", "text KB", "later KB", "files", "cold ms", "warm ms")
@@ -112,23 +137,50 @@ func benchQueries(b *testing.B, units []Unit, queries []string) {
 		f := float64(script+bytesOf(r.Alone)) / 1024
 		l := float64(bytesOf(r.Added)) / 1024
 		tx := float64(bytesOf(textOf(r.Alone))) / 1024
-		first = append(first, f)
+		c.first = append(c.first, f)
 		if i > 0 {
-			later = append(later, l)
+			c.later = append(c.later, l)
 		}
-		cold = append(cold, r.ColdMs)
-		warm = append(warm, r.WarmMs)
+		c.cold = append(c.cold, r.ColdMs)
+		c.warm = append(c.warm, r.WarmMs)
 		fmt.Fprintf(&table, "%-24s %7d %9.1f %6d %7.1f %9.1f %6d %8.1f %8.2f\n", r.Query, r.Hits, f, len(r.Alone), tx, l, len(r.Added), r.ColdMs, r.WarmMs)
 	}
-	// Printed, not logged: the testing package cuts long benchmark logs.
+	c.table = table.String()
+	return c
+}
+
+// BenchmarkTradeoffCorpus prints, for several numbers of articles a text
+// file holds, the files of the corpus's index beside the bytes its queries
+// transfer: fewer, larger files make a query download the text of more
+// articles it does not show.
+//
+//	go test ./internal/search -run '^$' -bench TradeoffCorpus -benchtime 1x
+func BenchmarkTradeoffCorpus(b *testing.B) {
+	units := corpusUnits(b, 1)
+	queries := append(slices.Clone(corpusQueries), sampleQueries(units, 40, 3)...)
+	var table strings.Builder
+	fmt.Fprintf(&table, "%d articles, %d queries\n%-8s %8s %8s %9s %12s %12s %12s %12s\n", len(units), len(queries),
+		"chunk", "files", "t/ files", "files/art", "first p50", "first max", "later p50", "later max")
+	for b.Loop() {
+		for _, chunk := range []int{2, 4, 8, 16} {
+			p := defaults
+			p.chunk = chunk
+			files, err := buildFiles(units, p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts := 0
+			for name := range files {
+				if strings.HasPrefix(name, "search/t/") {
+					texts++
+				}
+			}
+			c := measureQueries(b, writeIndex(b, units, p), queries)
+			fmt.Fprintf(&table, "%-8d %8d %8d %9.2f %9.1f KB %9.1f KB %9.1f KB %9.1f KB\n", chunk, len(files), texts,
+				float64(len(files))/float64(len(units)), quantile(c.first, 0.5), quantile(c.first, 1), quantile(c.later, 0.5), quantile(c.later, 1))
+		}
+	}
 	fmt.Print(table.String())
-	b.ReportMetric(quantile(first, 0.5), "first-KB-p50")
-	b.ReportMetric(quantile(first, 1), "first-KB-max")
-	b.ReportMetric(quantile(later, 0.5), "later-KB-p50")
-	b.ReportMetric(quantile(later, 1), "later-KB-max")
-	b.ReportMetric(quantile(cold, 0.5), "cold-ms-p50")
-	b.ReportMetric(quantile(cold, 1), "cold-ms-max")
-	b.ReportMetric(quantile(warm, 1), "warm-ms-max")
 	b.ReportMetric(0, "ns/op")
 }
 

@@ -70,6 +70,13 @@ type params struct {
 	// reads the first articles of its ranking, not the whole list.
 	impactMin int
 
+	// impactHead are the sizes of the segments of an impact-ordered list:
+	// the first answers the first page and a few more, the second most
+	// paging. Only these are stored: a reader who pages past them gets
+	// the rest of the ranking from the term's whole list, ranked the same
+	// way.
+	impactHead []int
+
 	// passTarget bounds the number of text positions whose grams are
 	// collected at once: grams are made one group of first characters
 	// at a time, each group holding about this many positions.
@@ -85,6 +92,7 @@ var defaults = params{
 	chunk:       chunkArticles,
 	passTarget:  2_000_000,
 	impactMin:   1500,
+	impactHead:  []int{64, 960},
 }
 
 // Build returns the files of the index, keyed by path relative to the site

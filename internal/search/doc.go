@@ -79,9 +79,12 @@
 // holds it first, then by BM25 score, then by id), so that such a query,
 // the most expensive kind (的, 。, 应当), reads the first articles of its
 // ranking instead of the whole list, and more only as the reader pages.
-// Its header is a number string: the number of articles, how many of them
-// are of versions not in force, then per segment its number of articles
-// and the n of the file l/<n>.js holding it. A segment is a number string
+// Only the head of the ranking is stored (64 articles, then 960 more); a
+// reader who pages past it gets the rest from the whole list, which the
+// client ranks the same way. Its header is a number string: the number of
+// articles of the whole list, how many of them are of versions not in
+// force, then per segment its number of articles and the n of the file
+// l/<n>.js holding it. A segment is a number string
 // of four numbers per article: id, length bucket, occurrences, and 1 if
 // its title or chapter heading holds the gram. meta.js carries "k1", "b"
 // and "lens" (the length of each bucket) so that the client's scores equal

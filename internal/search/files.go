@@ -114,11 +114,7 @@ func (d *dictionary) impact(c *corpus, g *gram) (string, error) {
 	if d.lens == nil {
 		d.lens = bucketLengths()
 	}
-	segments, sizes, olds := c.impact(g.pos, func(id int) bool { return c.old[id] }, d.lens, c.meanLength())
-	count := 0
-	for _, n := range sizes {
-		count += n
-	}
+	segments, sizes, count, olds := c.impact(g.pos, func(id int) bool { return c.old[id] }, d.p.impactHead, d.lens, c.meanLength())
 	if count <= d.p.impactMin {
 		return "", nil
 	}

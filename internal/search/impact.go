@@ -46,18 +46,14 @@ type impactUnit struct {
 	old       bool
 }
 
-// impactSegments are the sizes of the segments of an impact-ordered list:
-// the first answers the first page and a few more, the second most
-// paging, the last the rest.
-var impactSegments = []int{64, 960}
-
-// impact returns the articles of a term's list in the order a query of
-// that term alone ranks them (heading first, then score, then id), cut
-// into segments, with the number of articles of each, and the number of
-// articles of versions not in force.
+// impact returns the first articles of a term's list in the order a query
+// of that term alone ranks them (heading first, then score, then id), cut
+// into segments of the sizes head gives, with the number of articles of each;
+// and the number of articles in the list and of those the number of
+// versions not in force.
 // Each segment is a number string: per article its id, weight, number of
 // occurrences and heading flag.
-func (c *corpus) impact(pos []int32, old func(id int) bool, lens []float64, avg float64) (segments []string, sizes []int, olds int) {
+func (c *corpus) impact(pos []int32, old func(id int) bool, head []int, lens []float64, avg float64) (segments []string, sizes []int, count, olds int) {
 	var units []impactUnit
 	covered := make(map[int]bool)
 	u := int32(0)
@@ -90,11 +86,8 @@ func (c *corpus) impact(pos []int32, old func(id int) bool, lens []float64, avg 
 	slices.SortFunc(units, func(x, y impactUnit) int {
 		return cmp.Or(cmp.Compare(y.heading, x.heading), cmp.Compare(y.score, x.score), cmp.Compare(x.id, y.id))
 	})
-	for k, size := 0, 0; k < len(units); k += size {
-		size = len(units) - k
-		if s := len(segments); s < len(impactSegments) {
-			size = min(size, impactSegments[s])
-		}
+	for k, size := 0, 0; k < len(units) && len(segments) < len(head); k += size {
+		size = min(len(units)-k, head[len(segments)])
 		var b []byte
 		for _, x := range units[k : k+size] {
 			b = appendVLQ(b, x.id)
@@ -105,13 +98,13 @@ func (c *corpus) impact(pos []int32, old func(id int) bool, lens []float64, avg 
 		segments = append(segments, string(b))
 		sizes = append(sizes, size)
 	}
-	return segments, sizes, olds
+	return segments, sizes, len(units), olds
 }
 
 // impactHeader is how a dictionary entry refers to an impact-ordered
-// list: the number of articles, how many of them are of versions not in
-// force, then per segment its number of articles and the number n of the
-// file l/<n>.js that holds it.
+// list: the number of articles of the term's whole list, how many of them
+// are of versions not in force, then per segment its number of articles
+// and the number n of the file l/<n>.js that holds it.
 func impactHeader(count, olds int, sizes, files []int) string {
 	b := appendVLQ(nil, count)
 	b = appendVLQ(b, olds)

@@ -216,7 +216,7 @@ func TestRecallSeed(t *testing.T) {
 // the corpus needs with the defaults: extended grams, chains of them,
 // grams cut at the maximum length, pack files, list files, many
 // partitions, text files that end mid-document.
-var tiny = params{extendAbove: 3, maxGram: 5, inlineMax: 8, packMax: 64, dictTarget: 512, chunk: 3, passTarget: 500, impactMin: 4}
+var tiny = params{extendAbove: 3, maxGram: 5, inlineMax: 8, packMax: 64, dictTarget: 512, chunk: 3, passTarget: 500, impactMin: 4, impactHead: []int{2, 3}}
 
 // TestRecallSeedTiny checks exact recall and precision on the Work Rules
 // with the tiny thresholds.

@@ -373,8 +373,9 @@ export class SearchIndex {
   /**
    * ranked answers a query of one term from its impact-ordered list (see
    * internal/search/impact.go): header gives the number of articles, how
-   * many are of versions not in force, and the segments; hits are read a
-   * segment at a time as fetch asks for them.
+   * many are of versions not in force, and the segments of the head of
+   * the ranking; hits are read a segment at a time as fetch asks for them,
+   * and from the whole list past the head.
    */
   private ranked(meta: Meta, ts: string[], header: string, all: boolean): Result {
     const r = new Reader(header);
@@ -383,6 +384,7 @@ export class SearchIndex {
     const segments: { size: number; file: number }[] = [];
     while (!r.done()) segments.push({ size: r.next(), file: r.next() });
     let next = 0;
+    let whole = false;
     const hits: Hit[] = [];
     const res: Result = {
       terms: ts,
@@ -402,6 +404,14 @@ export class SearchIndex {
             if (!all && inRuns(meta.old || [], id)) continue;
             hits.push({ id, score: termScore(meta, tf, w), headings: h });
           }
+        }
+        if (hits.length < upTo && hits.length < res.total && !whole) {
+          // Past the stored head of the ranking: the rest comes from the
+          // whole list, which ranks the same articles the same way.
+          whole = true;
+          const rest = await this.search(ts[0], { all, full: true });
+          hits.length = 0;
+          for (const h of rest.hits) hits.push(h);
         }
       },
     };
