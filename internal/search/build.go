@@ -37,7 +37,7 @@ const FormatVersion = 2
 
 // chunkArticles is the number of articles, in reading order, that one text
 // file holds.
-const chunkArticles = 2
+const chunkArticles = 4
 
 // params tunes the index. The defaults come from BenchmarkQueriesCorpus:
 // they keep what a typical query downloads within the budgets of issue 5.

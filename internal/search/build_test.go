@@ -140,7 +140,9 @@ func TestBuildVersions(t *testing.T) {
 		unit("c/1.html", true, "已废止"),
 		unit("d/1.html", false, ""),
 	}
-	files, err := buildFiles(units, defaults)
+	p := defaults
+	p.chunk = 2
+	files, err := buildFiles(units, p)
 	if err != nil {
 		t.Fatal(err)
 	}
