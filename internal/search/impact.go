@@ -54,8 +54,10 @@ type impactUnit struct {
 // Each segment is a number string: per article its id, weight, number of
 // occurrences and heading flag.
 func (c *corpus) impact(pos []int32, old func(id int) bool, head []int, lens []float64, avg float64) (segments []string, sizes []int, count, olds int) {
+	// Articles come before headings in id order, and so in pos.
 	var units []impactUnit
-	covered := make(map[int]bool)
+	type run struct{ first, count int }
+	var covers []run
 	u := int32(0)
 	for i := 0; i < len(pos); {
 		u = c.unitAt(pos[i], u)
@@ -66,30 +68,35 @@ func (c *corpus) impact(pos []int32, old func(id int) bool, head []int, lens []f
 		id := c.id[u]
 		if id >= c.articles {
 			// A heading: every article it covers ranks first.
-			first := (id - c.articles) >> 1
-			for a := first; a < first+c.weight[u]; a++ {
-				covered[a] = true
-			}
+			covers = append(covers, run{(id - c.articles) >> 1, c.weight[u]})
 		} else {
 			units = append(units, impactUnit{id: id, w: c.weight[u], tf: j - i, score: termScore(j-i, lens[c.weight[u]], avg), old: old(id)})
+			if old(id) {
+				olds++
+			}
 		}
 		i = j
 	}
-	for k := range units {
-		if covered[units[k].id] {
+	for _, r := range covers {
+		k, _ := slices.BinarySearchFunc(units, r.first, func(x impactUnit, id int) int { return cmp.Compare(x.id, id) })
+		for ; k < len(units) && units[k].id < r.first+r.count; k++ {
 			units[k].heading = 1
 		}
-		if units[k].old {
-			olds++
-		}
 	}
-	slices.SortFunc(units, func(x, y impactUnit) int {
+	rank := func(x, y impactUnit) int {
 		return cmp.Or(cmp.Compare(y.heading, x.heading), cmp.Compare(y.score, x.score), cmp.Compare(x.id, y.id))
-	})
-	for k, size := 0, 0; k < len(units) && len(segments) < len(head); k += size {
-		size = min(len(units)-k, head[len(segments)])
+	}
+	// Only the head is stored: the first of the ranking are selected,
+	// then sorted, rather than the whole list sorted.
+	want := 0
+	for _, n := range head {
+		want += n
+	}
+	top := topOf(units, want, rank)
+	for k, size := 0, 0; k < len(top) && len(segments) < len(head); k += size {
+		size = min(len(top)-k, head[len(segments)])
 		var b []byte
-		for _, x := range units[k : k+size] {
+		for _, x := range top[k : k+size] {
 			b = appendVLQ(b, x.id)
 			b = appendVLQ(b, x.w)
 			b = appendVLQ(b, x.tf)
@@ -99,6 +106,51 @@ func (c *corpus) impact(pos []int32, old func(id int) bool, head []int, lens []f
 		sizes = append(sizes, size)
 	}
 	return segments, sizes, len(units), olds
+}
+
+// topOf returns the first n elements of xs in the order cmp sorts them,
+// sorted; xs is reordered. A bounded heap keeps the n best seen so far:
+// n·log n for the sort and len(xs)·log n for the rest, not len(xs)·log
+// len(xs).
+func topOf[T any](xs []T, n int, cmp func(a, b T) int) []T {
+	if n <= 0 {
+		return nil
+	}
+	if len(xs) <= n {
+		slices.SortFunc(xs, cmp)
+		return xs
+	}
+	// h is a max-heap by cmp: its root is the worst of the n kept.
+	h := xs[:n]
+	worse := func(i, j int) bool { return cmp(h[i], h[j]) > 0 }
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= n {
+				return
+			}
+			m := l
+			if r := l + 1; r < n && worse(r, l) {
+				m = r
+			}
+			if !worse(m, i) {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	for i := n/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for _, x := range xs[n:] {
+		if cmp(x, h[0]) < 0 {
+			h[0] = x
+			down(0)
+		}
+	}
+	slices.SortFunc(h, cmp)
+	return h
 }
 
 // impactHeader is how a dictionary entry refers to an impact-ordered
