@@ -121,7 +121,7 @@ export async function showResults(
 ): Promise<void> {
   const note = versionsNote(r, query, all, siteRoot);
   if (r.total === 0) {
-    if (note) {
+    if (note && !all) {
       message(results, "现行有效的版本中没有找到含有" + quoted(r.terms) + "的条文。");
       results.appendChild(note);
       return;
