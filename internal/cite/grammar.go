@@ -556,6 +556,17 @@ func (p *parser) bareTitle(i int) int {
 	return i
 }
 
+// chineseNumber reads a query that is a number in Chinese numerals alone
+// (二十二), or followed by 、 as texts in the Work Rules' shape label their
+// articles (二十二、): like 22, it names an article.
+func chineseNumber(q string) (int, bool) {
+	s := strings.TrimSpace(strings.TrimSuffix(q, "、"))
+	if s == "" || strings.TrimLeft(s, "零〇一二两三四五六七八九十百千") != "" {
+		return 0, false
+	}
+	return doc.ParseNumeral(s)
+}
+
 // dottedAt reports whether a dotted citation (22.3.1) starts at i and
 // runs to the end.
 func (p *parser) dottedAt(i int) bool {
@@ -659,6 +670,9 @@ func Parse(q string) ([]Ref, error) {
 		p.dotted(i, &r)
 		r.Text = q
 		return []Ref{r}, nil
+	}
+	if n, ok := chineseNumber(q); ok {
+		return []Ref{{Article: n, Text: q}}, nil
 	}
 	end := p.ref(i, &out)
 	if end == i || p.skip(end) != len(p.rs) {

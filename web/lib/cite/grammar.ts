@@ -463,6 +463,17 @@ export class CiteError extends Error {
  * parse reads a citation as typed or pasted into its references; it
  * throws a CiteError of code "syntax" when the text is not a citation.
  */
+/**
+ * chineseNumber reads a query that is a number in Chinese numerals alone
+ * (二十二), or followed by 、 as texts in the Work Rules' shape label their
+ * articles (二十二、): like 22, it names an article. 0 when it is not one.
+ */
+function chineseNumber(q: string): number {
+  const s = q.replace(/、$/, "").trim();
+  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(s)) return 0;
+  return parseNumeral(s);
+}
+
 export function parse(q: string): Ref[] {
   q = q.trim();
   const p = new Parser(chars(q), true);
@@ -471,6 +482,13 @@ export function parse(q: string): Ref[] {
   if (p.dotted(i, d)) {
     d.text = q;
     return [d];
+  }
+  const n = chineseNumber(q);
+  if (n > 0) {
+    const r = newRef();
+    r.article = n;
+    r.text = q;
+    return [r];
   }
   const out: Ref[] = [];
   const end = p.ref(i, out);
