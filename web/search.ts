@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   const full = section(results, "search-fulltext");
   message(full, "正在搜索……");
   const citing = showCitations(cited, q, siteRoot);
+  let failed = false;
   try {
     const all = allVersions();
     await showResults(full, index, await index.search(q, { all }), siteRoot, q, all);
@@ -63,8 +64,14 @@ async function main(): Promise<void> {
       "请刷新页面再试；如果是从磁盘打开本站，请确认网站文件夹中的 search 文件夹完整。",
     );
     console.error(e);
+    failed = true;
   }
-  await citing;
+  // When the query named a unit and no article holds its characters (a
+  // citation seldom is the text's own wording), suggesting shorter words
+  // would mislead: say it plainly under the unit.
+  if ((await citing) > 0 && !failed && !full.querySelector(".search-hit, .search-versions")) {
+    message(full, "全文中没有含有“" + q.trim() + "”这些文字的条文。");
+  }
   results.setAttribute("aria-busy", "false");
 }
 

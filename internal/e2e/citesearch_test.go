@@ -38,6 +38,15 @@ func TestCitationSearch(t *testing.T) {
 					t.Errorf("%s: the first result is %q, want the citation hit %s (%s)", c.query, first, c.citation, c.href)
 				}
 			}
+			// 第二十二条 is not the text's own wording (二十二、): under the
+			// unit, the full text says so plainly, suggesting nothing.
+			navigate(t, ctx, base+"search.html?q="+url.QueryEscape("第二十二条"))
+			if _, err := poll[bool](ctx, `document.getElementById("results").getAttribute("aria-busy") === "false"`, 10*time.Second); err != nil {
+				t.Fatal(err)
+			}
+			if full := eval[string](t, ctx, `document.querySelector("#results .search-fulltext").textContent`); !strings.Contains(full, "全文中没有") || strings.Contains(full, "更短") {
+				t.Errorf("第二十二条: the full-text section says %q", full)
+			}
 			navigate(t, ctx, base+"search.html?q="+url.QueryEscape("廉政"))
 			if _, err := poll[bool](ctx, `document.getElementById("results").getAttribute("aria-busy") === "false"`, 10*time.Second); err != nil {
 				t.Fatal(err)
