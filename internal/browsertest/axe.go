@@ -76,13 +76,28 @@ func (v AxeViolation) String() string {
 }
 
 // Axe runs axe-core (its source as AxeSource gives it) on the page of ctx
-// as it stands, against the WCAG 2.x A and AA rules and axe's best
+// as it stands (content skipped until scrolled to rendered first), against the WCAG 2.x A and AA rules and axe's best
 // practices, and returns every violation.
 func Axe(ctx context.Context, src string) ([]AxeViolation, error) {
 	// Evaluated as a script of its own, so that it defines window.axe
 	// whatever the page's scripts did.
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](src+"\n;true")); err != nil {
 		return nil, fmt.Errorf("loading axe-core: %w", err)
+	}
+	// axe measures layout (target sizes, overlaps), which the browser
+	// does not keep up to date for content it skips until it is scrolled
+	// to (content-visibility: auto): render it, as a reader scrolling
+	// there sees it, so that the measures do not depend on timing.
+	const render = `(function () {
+		var all = document.querySelectorAll("*");
+		for (var i = 0; i < all.length; i++) {
+			if (getComputedStyle(all[i]).contentVisibility === "auto") all[i].style.contentVisibility = "visible";
+		}
+		document.body.getBoundingClientRect();
+		return true;
+	})()`
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](render)); err != nil {
+		return nil, fmt.Errorf("rendering skipped content: %w", err)
 	}
 	const run = `axe.run(document, {
 		runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
