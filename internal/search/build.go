@@ -33,7 +33,7 @@ type Block struct {
 
 // FormatVersion is the version of the index files, stored in meta.js; the
 // client refuses an index of another version.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // chunkArticles is the number of articles, in reading order, that one text
 // file holds.

@@ -51,24 +51,28 @@ func TestBuildFiles(t *testing.T) {
 		kind, _, _ := strings.Cut(name, "/")
 		kinds[kind]++
 	}
-	for _, k := range []string{"meta", "g", "p", "l", "t"} {
+	for _, k := range []string{"meta", "g", "l", "t"} {
 		if kinds[k] == 0 {
 			t.Errorf("no %s file among %v", k, slices.Sorted(maps.Keys(kinds)))
 		}
 	}
 	// Impact-ordered lists: [document list, impact] for a character,
 	// [position list, document list, impact] for an extended gram.
-	chars, grams := 0, 0
+	chars, grams, packed := 0, 0, 0
 	for path, b := range files {
 		if !strings.HasPrefix(path, "search/g/") {
 			continue
 		}
 		_, body, _ := bytes.Cut(b, []byte(","))
-		var dict map[string]any
-		if err := json.Unmarshal(bytes.TrimSuffix(body, []byte(");\n")), &dict); err != nil {
+		var file struct {
+			Dict map[string]any    `json:"g"`
+			Pack map[string]string `json:"p"`
+		}
+		if err := json.Unmarshal(bytes.TrimSuffix(body, []byte(");\n")), &file); err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		for key, e := range dict {
+		packed += len(file.Pack)
+		for key, e := range file.Dict {
 			a, ok := e.([]any)
 			switch {
 			case ok && utf8.RuneCountInString(key) == 1 && len(a) == 2:
@@ -80,6 +84,9 @@ func TestBuildFiles(t *testing.T) {
 	}
 	if chars == 0 || grams == 0 {
 		t.Errorf("impact-ordered lists: %d of characters, %d of longer grams; want both", chars, grams)
+	}
+	if packed == 0 {
+		t.Error("no list is packed in a dictionary file")
 	}
 }
 

@@ -55,9 +55,9 @@
 //	                  "lenRatio": the scale of length buckets, "old":
 //	                  the runs of articles of versions not in force, as
 //	                  first id and length, pair after pair}
-//	search/g/<k>.js   dictionary partition k: gram → entry, for every gram
-//	                  whose Hash has k in its low bits
-//	search/p/<k>.js   pack of partition k: "d"+gram or "p"+gram → list
+//	search/g/<k>.js   dictionary partition k: {"g": gram → entry, for every
+//	                  gram whose Hash has k in its low bits, "p": the pack,
+//	                  "d"+gram or "p"+gram → list}
 //	search/l/<n>.js   one long list, as a JSON string
 //	search/t/<n>.js   articles n·chunk … n·chunk+chunk-1: {"a": first id,
 //	                  "d": titles, "c": chapter headings, "s": statuses,
@@ -68,8 +68,8 @@
 // An entry is, for a single character, a reference to its document list;
 // for a gram that is not extended, a reference to its grouped position
 // list; for an extended gram, [position list, document list]. A reference
-// is the list itself (a string), 0 for the partition's pack, or n > 0 for
-// l/<n>.js. A character or extended gram found in more articles than a
+// is the list itself (a string), 0 for the partition's pack (in the same
+// file), or n > 0 for l/<n>.js. A character or extended gram found in more articles than a
 // threshold also has an impact-ordered list, whose header follows the
 // references: [document list, impact] for a character, [position list,
 // document list, impact] for an extended gram.

@@ -26,7 +26,7 @@ func Hash(key string) uint32 {
 
 // dictionary collects the entries of the dictionary as the grams come,
 // each with its lists encoded at once: a list up to inlineMax bytes stays
-// in the entry, one up to packMax bytes goes to the pack file of the
+// in the entry, one up to packMax bytes goes to the pack of the
 // entry's partition, and a longer one is written at once to a file of its
 // own, l/<n>.js, numbered in the order the lists come. Only the entries
 // and the lists of the packs are held until the end, when the number of
@@ -48,7 +48,7 @@ type dictEntry struct {
 }
 
 // ref places a list and returns how the dictionary refers to it: the
-// list itself as a string, 0 for the pack file of the partition, or the
+// list itself as a string, 0 for the pack of the partition, or the
 // number n of l/<n>.js.
 func (d *dictionary) ref(kind byte, key, data string) (json.RawMessage, error) {
 	switch {
@@ -130,10 +130,17 @@ func (d *dictionary) impact(c *corpus, g *gram) (string, error) {
 	return impactHeader(count, olds, sizes, files), nil
 }
 
-// finish writes the dictionary and pack files and returns the number of
+// dictFile is the content of a dictionary file: the entries of the
+// partition's grams, and the lists kept beside them (the pack).
+type dictFile struct {
+	Entries map[string]json.RawMessage `json:"g"`
+	Pack    map[string]string          `json:"p"`
+}
+
+// finish writes the dictionary files and returns the number of
 // partitions. The dictionary is partitioned by Hash: g/<k>.js maps every
-// gram whose hash ends in k to its entry; p/<k>.js holds the packed lists
-// of those grams.
+// gram whose hash ends in k to its entry, and holds the packed lists of
+// those grams beside.
 func (d *dictionary) finish() (int, error) {
 	parts := 1
 	for parts*d.p.dictTarget < d.total {
@@ -153,22 +160,13 @@ func (d *dictionary) finish() (int, error) {
 		for ; i < len(d.entries) && part(d.entries[i].key) == k; i++ {
 			dict[d.entries[i].key] = json.RawMessage(d.entries[i].value)
 		}
-		name := "g/" + strconv.Itoa(k)
-		if err := d.emit("search/"+name+".js", script(name, dict)); err != nil {
-			return 0, err
-		}
-		var pack map[string]string
+		pack := make(map[string]string)
 		for ; j < len(d.packs) && part(d.packs[j].key[1:]) == k; j++ {
-			if pack == nil {
-				pack = make(map[string]string)
-			}
 			pack[d.packs[j].key] = d.packs[j].value
 		}
-		if pack != nil {
-			name := "p/" + strconv.Itoa(k)
-			if err := d.emit("search/"+name+".js", script(name, pack)); err != nil {
-				return 0, err
-			}
+		name := "g/" + strconv.Itoa(k)
+		if err := d.emit("search/"+name+".js", script(name, dictFile{dict, pack})); err != nil {
+			return 0, err
 		}
 	}
 	return parts, nil

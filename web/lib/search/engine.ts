@@ -24,9 +24,9 @@ interface Meta {
 }
 
 /** FORMAT is the version of the index files this engine reads. */
-export const FORMAT = 2;
+export const FORMAT = 3;
 
-/** Ref is a list itself, 0 for the partition's pack file, or n for l/<n>. */
+/** Ref is a list itself, 0 for the partition's pack (in its g/ file), or n for l/<n>. */
 type Ref = string | number;
 /**
  * Entry is a gram's dictionary entry: a character's document list, or
@@ -35,6 +35,12 @@ type Ref = string | number;
  * list] and maybe its impact-ordered list after them.
  */
 type Entry = Ref | [Ref, Ref] | [Ref, Ref, string];
+
+/** DictFile is a dictionary file: its grams' entries and its pack of lists. */
+interface DictFile {
+  g: Record<string, Entry>;
+  p: Record<string, string>;
+}
 
 /** UnitList lists the units holding a string, by ascending id. */
 interface UnitList {
@@ -181,14 +187,14 @@ export class SearchIndex {
   /** entry returns the dictionary entry of a gram, undefined if it never occurs. */
   private async entry(meta: Meta, key: string): Promise<Entry | undefined> {
     const part = hash(key) & (meta.parts - 1);
-    const dict = (await this.file("g/" + part)) as Record<string, Entry>;
+    const dict = ((await this.file("g/" + part)) as DictFile).g;
     return Object.prototype.hasOwnProperty.call(dict, key) ? dict[key] : undefined;
   }
 
   private async list(meta: Meta, key: string, kind: string, ref: Ref): Promise<string> {
     if (typeof ref === "string") return ref;
     if (ref > 0) return (await this.file("l/" + ref)) as string;
-    const pack = (await this.file("p/" + (hash(key) & (meta.parts - 1)))) as Record<string, string>;
+    const pack = ((await this.file("g/" + (hash(key) & (meta.parts - 1)))) as DictFile).p;
     const s = pack[kind + key];
     if (s === undefined) throw new Error("search index: pack lacks " + kind + key);
     return s;
