@@ -102,7 +102,7 @@ type queryCosts struct {
 func measureQueries(b *testing.B, dir string, queries []string) queryCosts {
 	script := gzipSize(searchScript(b))
 	var rows []benchQuery
-	runHarness(b, &rows, "bench", dir, writeJSON(b, queries), "10") // the page of web/lib/search/render.ts
+	runHarness(b, &rows, "bench", dir, writeJSON(b, queries), "8") // the page of web/lib/search/render.ts
 	size := make(map[string]int)
 	bytesOf := func(names []string) int {
 		n := 0

@@ -109,7 +109,7 @@ func TestBrowser(t *testing.T) {
 
 // page is how many results the search page shows at first and adds on
 // request (PAGE in web/lib/search/render.ts).
-const page = 10
+const page = 8
 
 // shownPage is what the test reads of the search page.
 type shownPage struct {

@@ -2,9 +2,11 @@ package search
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -116,7 +118,15 @@ func seedUnits(t testing.TB) []Unit {
 // for step 1), or skips the test.
 func corpusUnits(t testing.TB, step int) []Unit {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(corpusPath, "*", "*.md"))
+	// Every Markdown file at any depth, in the order of their paths.
+	var files []string
+	filepath.WalkDir(corpusPath, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") && d.Name() != "README.md" {
+			files = append(files, p)
+		}
+		return nil
+	})
+	sort.Strings(files)
 	if len(files) == 0 {
 		t.Skipf("skipping: the corpus is absent (%s)", corpusPath)
 	}

@@ -47,6 +47,8 @@ interface UnitList {
   ids: number[];
   w: number[]; // an article's length bucket; a heading's article count
   tf: number[];
+  /** df is the number of articles holding the string, when ids do not list them all. */
+  df?: number;
 }
 
 /** PosList adds the offsets of every occurrence in each unit. */
@@ -327,6 +329,84 @@ export class SearchIndex {
     return Array.isArray(e) && e.length === 3 && key.length === t.length ? e[2] : null;
   }
 
+  /**
+   * lists returns each term's units. A term that is one frequent gram (its
+   * impact-ordered list gives its number of articles) has the longest
+   * lists of all; when the other terms leave few candidate articles, it is
+   * checked in their text instead (see verifyTerms), which gives the same
+   * answer and the same ranking for a fraction of the bytes. With full,
+   * every list is read.
+   */
+  private async lists(meta: Meta, ts: string[], full: boolean): Promise<UnitList[]> {
+    if (ts.length === 1 || full) return Promise.all(ts.map((t) => this.term(meta, t)));
+    const headers = await Promise.all(ts.map((t) => this.impactOf(meta, t)));
+    const dear = headers.map((h, i) => (h === null ? -1 : i)).filter((i) => i >= 0);
+    if (dear.length === 0 || dear.length === ts.length) return Promise.all(ts.map((t) => this.term(meta, t)));
+    const lists: (UnitList | null)[] = ts.map(() => null);
+    await Promise.all(
+      ts.map(async (t, i) => {
+        if (headers[i] === null) lists[i] = await this.term(meta, t);
+      }),
+    );
+    const n = meta.n;
+    let cand: number[] | null = null;
+    for (const l of lists) if (l) cand = cand === null ? articleIds(l, n) : intersect(cand, articleIds(l, n));
+    const ids = cand || [];
+    const df = dear.map((i) => new Reader(headers[i] as string).next());
+    // Checking a candidate costs its text file (about 1.5 KB); reading a
+    // list, about a byte an article that holds the term.
+    if (ids.length > Math.max(VERIFY_MAX, Math.min(...df) / 1000)) return Promise.all(ts.map((t) => this.term(meta, t)));
+    const first = lists.find((l) => l !== null) as UnitList;
+    const weight = new Map<number, number>();
+    first.ids.forEach((id, k) => {
+      if (id < n) weight.set(id, first.w[k]);
+    });
+    const checked = await this.verifyTerms(
+      ids,
+      dear.map((i) => ts[i]),
+      weight,
+      n,
+    );
+    dear.forEach((i, k) => {
+      checked[k].df = df[k];
+      lists[i] = checked[k];
+    });
+    return lists as UnitList[];
+  }
+
+  /**
+   * verifyTerms returns, for each term, the candidate articles whose text
+   * holds it, with their weight and number of occurrences as the index
+   * counts them (every position where the term starts), followed by a
+   * heading unit covering each of those whose document title or chapter
+   * heading holds the term: the list the index would give, restricted to
+   * the candidates.
+   */
+  private async verifyTerms(ids: number[], terms: string[], weight: Map<number, number>, n: number): Promise<UnitList[]> {
+    const arts = await Promise.all(ids.map((id) => this.article(id)));
+    return terms.map((t) => {
+      const out: UnitList = { ids: [], w: [], tf: [] };
+      const heads: number[] = [];
+      arts.forEach((a, k) => {
+        const text = fold(a.blocks.map((b) => b.text).join("\n"));
+        let tf = 0;
+        for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) tf++;
+        if (tf === 0) return;
+        out.ids.push(ids[k]);
+        out.w.push(weight.get(ids[k]) as number);
+        out.tf.push(tf);
+        if (fold(a.doc).indexOf(t) >= 0 || fold(a.chapter).indexOf(t) >= 0) heads.push(ids[k]);
+      });
+      // A heading unit of one article: articles + 2·first, covering 1.
+      for (const id of heads) {
+        out.ids.push(n + 2 * id);
+        out.w.push(1);
+        out.tf.push(1);
+      }
+      return out;
+    });
+  }
+
   /** search answers a query. */
   async search(query: string, opts: Options = {}): Promise<Result> {
     const ts = splitTerms(query);
@@ -336,7 +416,7 @@ export class SearchIndex {
       const header = await this.impactOf(meta, ts[0]);
       if (header !== null) return this.ranked(meta, ts, header, !!opts.all);
     }
-    const lists = await Promise.all(ts.map((t) => this.term(meta, t)));
+    const lists = await this.lists(meta, ts, !!opts.full);
     const n = meta.n;
     // Articles holding every term.
     let ids = articleIds(lists[0], n);
@@ -352,7 +432,7 @@ export class SearchIndex {
     const score = new Float64Array(ids.length);
     const headings = new Int32Array(ids.length);
     for (const l of lists) {
-      const df = countBelow(l.ids, n);
+      const df = l.df !== undefined ? l.df : countBelow(l.ids, n);
       // The idf of a query's only term changes no order: 1, so that the
       // scores are those of the impact-ordered lists to the last bit.
       const idf = lists.length === 1 ? 1 : Math.log(1 + (n - df + 0.5) / (df + 0.5));

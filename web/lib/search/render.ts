@@ -4,11 +4,11 @@
 import { Article, blockHits, Hit, Result, SearchIndex, Snippet } from "./engine";
 
 /**
- * PAGE is how many results are shown at first and added by "more": ten,
+ * PAGE is how many results are shown at first and added by "more": eight,
  * each with its matching units under it, so that a query downloads the
- * text of ten articles, not more, until the reader asks.
+ * text of eight articles, not more, until the reader asks.
  */
-export const PAGE = 10;
+export const PAGE = 8;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
