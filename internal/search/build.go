@@ -129,7 +129,11 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 	if err := writeTexts(emit, units, p.chunk); err != nil {
 		return err
 	}
+	old := oldRanges(units)
 	c := newCorpus(units)
+	// From here on the folded text stands for the units, which the
+	// collector may take back while the grams are made.
+	units = nil
 	d := &dictionary{p: p, emit: emit}
 	if err := c.eachGram(p, func(g *gram) error { return d.add(c, g) }); err != nil {
 		return err
@@ -138,7 +142,7 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 	if err != nil {
 		return err
 	}
-	return c.writeMeta(emit, parts, p.chunk, oldRanges(units))
+	return c.writeMeta(emit, parts, p.chunk, old)
 }
 
 // check reports every unit that cannot be indexed, all at once.

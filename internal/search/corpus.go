@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"cmp"
 	"math"
 	"slices"
@@ -177,24 +178,33 @@ func (c *corpus) passes(target int) map[rune]int {
 // not keep a gram's positions: they are dropped once f returns, so that
 // only one pass's positions are ever held.
 func (c *corpus) eachGram(p params, f func(*gram) error) error {
-	passOf := c.passes(p.passTarget)
+	// At most 254 passes, so that a byte tells each position's pass.
+	passOf := c.passes(max(p.passTarget, len(c.text)/254+1))
 	passes := 0
 	for _, k := range passOf {
 		passes = max(passes, k+1)
 	}
-	// A table for the Basic Multilingual Plane spares a map lookup per
-	// position and pass.
-	var bmp [0x10000]int16
+	// The pass of every position, space for white space: a byte a
+	// character, so that a pass finds its positions by a scan of bytes
+	// (bytes.IndexByte) instead of classifying every character again;
+	// the passes grow with the corpus, and so would the scans.
+	const space = 255
+	var bmp [0x10000]uint8
 	for r, k := range passOf {
 		if r < 0x10000 {
-			bmp[r] = int16(k)
+			bmp[r] = uint8(k)
 		}
 	}
-	passAt := func(r rune) int {
-		if r < 0x10000 {
-			return int(bmp[r])
+	passAt := make([]uint8, len(c.text))
+	for i, r := range c.text {
+		switch {
+		case IsSpace(r):
+			passAt[i] = space
+		case r < 0x10000:
+			passAt[i] = bmp[r]
+		default:
+			passAt[i] = uint8(passOf[r])
 		}
-		return passOf[r]
 	}
 	for k := range passes {
 		// Characters and pairs of this pass, collected by counting sort,
@@ -205,10 +215,8 @@ func (c *corpus) eachGram(p params, f func(*gram) error) error {
 		var pairs [][2]rune
 		var charCounts, pairCounts []int32
 		var at, charOf, pairOf []int32
-		for i, r := range c.text {
-			if IsSpace(r) || passAt(r) != k {
-				continue
-			}
+		for i := bytes.IndexByte(passAt, byte(k)); i >= 0; {
+			r := c.text[i]
 			ci, ok := charIndex[r]
 			if !ok {
 				ci = int32(len(chars))
@@ -220,7 +228,7 @@ func (c *corpus) eachGram(p params, f func(*gram) error) error {
 			at = append(at, int32(i))
 			charOf = append(charOf, ci)
 			pi := int32(-1)
-			if next := c.text[i+1]; !IsSpace(next) { // in range: the text ends with a space
+			if next := c.text[i+1]; passAt[i+1] != space { // in range: the text ends with a space
 				key := [2]rune{r, next}
 				var ok bool
 				if pi, ok = pairIndex[key]; !ok {
@@ -232,6 +240,11 @@ func (c *corpus) eachGram(p params, f func(*gram) error) error {
 				pairCounts[pi]++
 			}
 			pairOf = append(pairOf, pi)
+			j := bytes.IndexByte(passAt[i+1:], byte(k))
+			if j < 0 {
+				break
+			}
+			i += 1 + j
 		}
 		charLists := spread(at, charOf, charCounts)
 		charOf = nil
