@@ -134,7 +134,7 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 	// From here on the folded text stands for the units, which the
 	// collector may take back while the grams are made.
 	units = nil
-	d := &dictionary{p: p, emit: emit}
+	d := &dictionary{p: p, emit: emit, lens: bucketLengths()}
 	if err := c.eachGram(p, func(g *gram) error { return d.add(c, g) }); err != nil {
 		return err
 	}

@@ -142,6 +142,21 @@ func (c *corpus) unitAt(p int32, hint int32) int32 {
 	return int32(lo)
 }
 
+// eachUnit calls f with each unit holding positions of pos (ascending),
+// in order, and its positions.
+func (c *corpus) eachUnit(pos []int32, f func(u int32, at []int32)) {
+	u := int32(0)
+	for i := 0; i < len(pos); {
+		u = c.unitAt(pos[i], u)
+		j := i + 1
+		for j < len(pos) && pos[j] < c.start[u+1] {
+			j++
+		}
+		f(u, pos[i:j])
+		i = j
+	}
+}
+
 // passes splits the characters of the text into groups, in code point
 // order, each starting at most about target positions, so that the grams
 // are collected one group of first characters at a time: the positions a
@@ -330,22 +345,15 @@ func (c *corpus) extend(g *gram, p params, f func(*gram) error) error {
 func (c *corpus) positions(pos []int32) string {
 	var b []byte
 	prevID := -1
-	u := int32(0)
-	for i := 0; i < len(pos); {
-		u = c.unitAt(pos[i], u)
-		j := i + 1
-		for j < len(pos) && pos[j] < c.start[u+1] {
-			j++
-		}
-		b = c.appendUnit(b, u, &prevID, j-i)
+	c.eachUnit(pos, func(u int32, at []int32) {
+		b = c.appendUnit(b, u, &prevID, len(at))
 		prev := int32(-1)
-		for _, p := range pos[i:j] {
+		for _, p := range at {
 			off := p - c.start[u]
 			b = appendVLQ(b, int(off-prev-1))
 			prev = off
 		}
-		i = j
-	}
+	})
 	return string(b)
 }
 
@@ -377,14 +385,7 @@ func (c *corpus) groupedPositions(g *gram) string {
 		b = appendVLQ(b, int(r-prev-1))
 		prev = r
 		units := 0
-		u := int32(0)
-		for i := 0; i < len(pos); {
-			u = c.unitAt(pos[i], u)
-			units++
-			for i < len(pos) && pos[i] < c.start[u+1] {
-				i++
-			}
-		}
+		c.eachUnit(pos, func(int32, []int32) { units++ })
 		b = appendVLQ(b, units)
 		b = append(b, c.positions(pos)...)
 	}
@@ -396,16 +397,7 @@ func (c *corpus) groupedPositions(g *gram) string {
 func (c *corpus) docs(pos []int32) string {
 	var b []byte
 	prevID := -1
-	u := int32(0)
-	for i := 0; i < len(pos); {
-		u = c.unitAt(pos[i], u)
-		j := i + 1
-		for j < len(pos) && pos[j] < c.start[u+1] {
-			j++
-		}
-		b = c.appendUnit(b, u, &prevID, j-i)
-		i = j
-	}
+	c.eachUnit(pos, func(u int32, at []int32) { b = c.appendUnit(b, u, &prevID, len(at)) })
 	return string(b)
 }
 

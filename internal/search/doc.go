@@ -51,8 +51,7 @@
 //
 //	search/meta.js    {"v": format, "n": articles, "avg": mean article
 //	                  length, "parts": dictionary partitions (a power of
-//	                  two), "chunk": articles per text file, "lenBase",
-//	                  "lenRatio": the scale of length buckets, "old":
+//	                  two), "chunk": articles per text file, "old":
 //	                  the runs of articles of versions not in force, as
 //	                  first id and length, pair after pair}
 //	search/g/<k>.js   dictionary partition k: {"g": gram → entry, for every

@@ -59,9 +59,15 @@ func (d *dictionary) ref(kind byte, key, data string) (json.RawMessage, error) {
 		d.packs = append(d.packs, dictEntry{string(kind) + key, data})
 		return json.RawMessage("0"), nil
 	}
+	n, err := d.file(data)
+	return json.RawMessage(strconv.Itoa(n)), err
+}
+
+// file writes a list to a file of its own, l/<n>.js, and returns n.
+func (d *dictionary) file(data string) (int, error) {
 	d.next++
 	name := "l/" + strconv.Itoa(d.next)
-	return json.RawMessage(strconv.Itoa(d.next)), d.emit("search/"+name+".js", script(name, data))
+	return d.next, d.emit("search/"+name+".js", script(name, data))
 }
 
 // add encodes the lists of a gram and enters it: a single character maps
@@ -111,19 +117,14 @@ func (d *dictionary) add(c *corpus, g *gram) error {
 // returns the entry's reference to it; "" if g is in too few articles to
 // need one.
 func (d *dictionary) impact(c *corpus, g *gram) (string, error) {
-	if d.lens == nil {
-		d.lens = bucketLengths()
-	}
-	segments, sizes, count, olds := c.impact(g.pos, func(id int) bool { return c.old[id] }, d.p.impactHead, d.lens, c.meanLength())
+	segments, sizes, count, olds := c.impact(g.pos, d.p.impactHead, d.lens)
 	if count <= d.p.impactMin {
 		return "", nil
 	}
 	files := make([]int, len(segments))
 	for k, seg := range segments {
-		d.next++
-		files[k] = d.next
-		name := "l/" + strconv.Itoa(d.next)
-		if err := d.emit("search/"+name+".js", script(name, seg)); err != nil {
+		var err error
+		if files[k], err = d.file(seg); err != nil {
 			return "", err
 		}
 	}
@@ -239,8 +240,6 @@ type meta struct {
 	AvgLen   float64 `json:"avg"` // mean length of an article in characters
 	Parts    int     `json:"parts"`
 	Chunk    int     `json:"chunk"`
-	LenBase  float64 `json:"lenBase"`
-	LenRatio float64 `json:"lenRatio"`
 	// Old lists the runs of articles of versions not in force, as first
 	// id and length, one pair after the other.
 	Old []int `json:"old"`
@@ -258,8 +257,6 @@ func (c *corpus) writeMeta(emit func(string, []byte) error, parts, chunk int, ol
 		AvgLen:   c.meanLength(),
 		Parts:    parts,
 		Chunk:    chunk,
-		LenBase:  lenBase,
-		LenRatio: lenRatio,
 		Old:      old,
 		K1:       bm25K1,
 		B:        bm25B,

@@ -43,7 +43,6 @@ type impactUnit struct {
 	id, w, tf int
 	heading   int // 1 if the document title or chapter heading holds the term
 	score     float64
-	old       bool
 }
 
 // impact returns the first articles of a term's list in the order a query
@@ -53,30 +52,24 @@ type impactUnit struct {
 // versions not in force.
 // Each segment is a number string: per article its id, weight, number of
 // occurrences and heading flag.
-func (c *corpus) impact(pos []int32, old func(id int) bool, head []int, lens []float64, avg float64) (segments []string, sizes []int, count, olds int) {
+func (c *corpus) impact(pos []int32, head []int, lens []float64) (segments []string, sizes []int, count, olds int) {
+	avg := c.meanLength()
 	// Articles come before headings in id order, and so in pos.
 	var units []impactUnit
 	type run struct{ first, count int }
 	var covers []run
-	u := int32(0)
-	for i := 0; i < len(pos); {
-		u = c.unitAt(pos[i], u)
-		j := i
-		for j < len(pos) && pos[j] < c.start[u+1] {
-			j++
-		}
-		id := c.id[u]
+	c.eachUnit(pos, func(u int32, at []int32) {
+		id, w := c.id[u], c.weight[u]
 		if id >= c.articles {
 			// A heading: every article it covers ranks first.
-			covers = append(covers, run{(id - c.articles) >> 1, c.weight[u]})
-		} else {
-			units = append(units, impactUnit{id: id, w: c.weight[u], tf: j - i, score: termScore(j-i, lens[c.weight[u]], avg), old: old(id)})
-			if old(id) {
-				olds++
-			}
+			covers = append(covers, run{(id - c.articles) >> 1, w})
+			return
 		}
-		i = j
-	}
+		units = append(units, impactUnit{id: id, w: w, tf: len(at), score: termScore(len(at), lens[w], avg)})
+		if c.old[id] {
+			olds++
+		}
+	})
 	for _, r := range covers {
 		k, _ := slices.BinarySearchFunc(units, r.first, func(x impactUnit, id int) int { return cmp.Compare(x.id, id) })
 		for ; k < len(units) && units[k].id < r.first+r.count; k++ {

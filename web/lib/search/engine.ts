@@ -13,8 +13,6 @@ interface Meta {
   avg: number;
   parts: number;
   chunk: number;
-  lenBase: number;
-  lenRatio: number;
   /** Runs of articles of versions not in force: first id, length, … */
   old: number[];
   /** BM25's parameters and the length of each length bucket. */
@@ -284,10 +282,7 @@ export class SearchIndex {
   private async verify(meta: Meta, cand: PosList, cps: number[]): Promise<UnitList> {
     const texts = await Promise.all(
       cand.ids.map(async (id) => {
-        if (id < meta.n) {
-          const a = await this.article(id);
-          return a.blocks.map((b) => b.text).join("\n");
-        }
+        if (id < meta.n) return articleText(await this.article(id));
         const a = await this.article((id - meta.n) >> 1);
         return (id - meta.n) & 1 ? a.chapter : a.doc;
       }),
@@ -338,10 +333,11 @@ export class SearchIndex {
    * every list is read.
    */
   private async lists(meta: Meta, ts: string[], full: boolean): Promise<UnitList[]> {
-    if (ts.length === 1 || full) return Promise.all(ts.map((t) => this.term(meta, t)));
+    const whole = () => Promise.all(ts.map((t) => this.term(meta, t)));
+    if (ts.length === 1 || full) return whole();
     const headers = await Promise.all(ts.map((t) => this.impactOf(meta, t)));
     const dear = headers.map((h, i) => (h === null ? -1 : i)).filter((i) => i >= 0);
-    if (dear.length === 0 || dear.length === ts.length) return Promise.all(ts.map((t) => this.term(meta, t)));
+    if (dear.length === 0 || dear.length === ts.length) return whole();
     const lists: (UnitList | null)[] = ts.map(() => null);
     await Promise.all(
       ts.map(async (t, i) => {
@@ -355,7 +351,7 @@ export class SearchIndex {
     const df = dear.map((i) => new Reader(headers[i] as string).next());
     // Checking a candidate costs its text file (about 1.5 KB); reading a
     // list, about a byte an article that holds the term.
-    if (ids.length > Math.max(VERIFY_MAX, Math.min(...df) / 1000)) return Promise.all(ts.map((t) => this.term(meta, t)));
+    if (ids.length > Math.max(VERIFY_MAX, Math.min(...df) / 1000)) return whole();
     const first = lists.find((l) => l !== null) as UnitList;
     const weight = new Map<number, number>();
     first.ids.forEach((id, k) => {
@@ -388,7 +384,7 @@ export class SearchIndex {
       const out: UnitList = { ids: [], w: [], tf: [] };
       const heads: number[] = [];
       arts.forEach((a, k) => {
-        const text = fold(a.blocks.map((b) => b.text).join("\n"));
+        const text = fold(articleText(a));
         let tf = 0;
         for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) tf++;
         if (tf === 0) return;
@@ -522,6 +518,14 @@ export class SearchIndex {
     const status = u[5] < 0 ? "" : f.s[u[5]];
     return { id, url: u[0], label: u[1], doc: f.d[u[2]], chapter: u[3] < 0 ? "" : f.c[u[3]], status, blocks };
   }
+}
+
+/**
+ * articleText is an article's text as the index holds it (before folding):
+ * its blocks joined by line breaks, so that no match spans two blocks.
+ */
+function articleText(a: Article): string {
+  return a.blocks.map((b) => b.text).join("\n");
 }
 
 /**
