@@ -25,18 +25,31 @@ func sites(t *testing.T) map[string]string {
 	}
 }
 
+var (
+	textLine = regexp.MustCompile(`<p class="t(?: cont)?">(.*?)</p>`)
+	tag      = regexp.MustCompile(`<[^>]*>`)
+)
+
+// textLines returns the text of each line (paragraph, item, sub-item,
+// continuation) of a page of the site, without the links it may hold
+// (references to other units).
+func textLines(t *testing.T, page string) []string {
+	t.Helper()
+	var lines []string
+	for _, m := range textLine.FindAllStringSubmatch(string(readSite(t, page)), -1) {
+		lines = append(lines, tag.ReplaceAllString(m[1], ""))
+	}
+	return lines
+}
+
 // articlesContaining counts the article pages of the Work Rules whose
 // text contains s, by reading the built pages.
 func articlesContaining(t *testing.T, s string) int {
 	t.Helper()
-	// A paragraph's text may hold links (references to other units).
-	text := regexp.MustCompile(`<p class="t(?: cont)?">(.*?)</p>`)
-	tags := regexp.MustCompile(`<[^>]*>`)
 	n := 0
 	for i := 1; i <= 56; i++ {
-		page := string(readSite(t, "kzfz-2021-7/"+strconv.Itoa(i)+".html"))
-		for _, m := range text.FindAllStringSubmatch(page, -1) {
-			if strings.Contains(tags.ReplaceAllString(m[1], ""), s) {
+		for _, line := range textLines(t, "kzfz-2021-7/"+strconv.Itoa(i)+".html") {
+			if strings.Contains(line, s) {
 				n++
 				break
 			}

@@ -57,11 +57,9 @@ const readHits = `Array.from(document.querySelectorAll("#results .search-fulltex
 // of the site whose text holds s.
 func blocksHolding(t *testing.T, page, s string) int {
 	t.Helper()
-	text := regexp.MustCompile(`<p class="t(?: cont)?">(.*?)</p>`)
-	tags := regexp.MustCompile(`<[^>]*>`)
 	n := 0
-	for _, m := range text.FindAllStringSubmatch(string(readSite(t, page)), -1) {
-		if strings.Contains(tags.ReplaceAllString(m[1], ""), s) {
+	for _, line := range textLines(t, page) {
+		if strings.Contains(line, s) {
 			n++
 		}
 	}
