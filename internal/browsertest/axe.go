@@ -76,8 +76,9 @@ func (v AxeViolation) String() string {
 }
 
 // Axe runs axe-core (its source as AxeSource gives it) on the page of ctx
-// as it stands (content skipped until scrolled to rendered first), against the WCAG 2.x A and AA rules and axe's best
-// practices, and returns every violation.
+// as it stands (content skipped until scrolled to rendered first), against
+// the WCAG 2.x A and AA rules and axe's best practices, and returns every
+// violation.
 func Axe(ctx context.Context, src string) ([]AxeViolation, error) {
 	// Evaluated as a script of its own, so that it defines window.axe
 	// whatever the page's scripts did.

@@ -202,7 +202,7 @@ func (p *parser) has(i int, s string) bool {
 }
 
 func isNumeralRune(r rune) bool {
-	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || strings.ContainsRune("零〇一二两三四五六七八九十百千", r)
+	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || strings.ContainsRune(chineseNumerals, r)
 }
 
 // number reads a number at i and returns it with the index after it.
@@ -556,12 +556,16 @@ func (p *parser) bareTitle(i int) int {
 	return i
 }
 
+// chineseNumerals are the characters a number is written with in Chinese
+// (两 and 〇 accepted).
+const chineseNumerals = "零〇一二两三四五六七八九十百千"
+
 // chineseNumber reads a query that is a number in Chinese numerals alone
 // (二十二), or followed by 、 as texts in the Work Rules' shape label their
 // articles (二十二、): like 22, it names an article.
 func chineseNumber(q string) (int, bool) {
 	s := strings.TrimSpace(strings.TrimSuffix(q, "、"))
-	if s == "" || strings.TrimLeft(s, "零〇一二两三四五六七八九十百千") != "" {
+	if s == "" || strings.TrimLeft(s, chineseNumerals) != "" {
 		return 0, false
 	}
 	return doc.ParseNumeral(s)

@@ -2,7 +2,7 @@
 // the same case table (internal/cite/testdata/cases.json). See the
 // package comment of internal/cite for the forms it reads.
 
-import { isNumeralChar, parseNumeral } from "./numeral";
+import { CHINESE_NUMERALS, isNumeralChar, parseNumeral } from "./numeral";
 
 export type Rel = "" | "this" | "prev";
 
@@ -470,7 +470,7 @@ export class CiteError extends Error {
  */
 function chineseNumber(q: string): number {
   const s = q.replace(/、$/, "").trim();
-  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(s)) return 0;
+  if (s === "" || !Array.from(s).every((c) => CHINESE_NUMERALS.indexOf(c) >= 0)) return 0;
   return parseNumeral(s);
 }
 

@@ -45,9 +45,12 @@ function cnUnit(c: string): number {
   return c === "十" ? 10 : c === "百" ? 100 : c === "千" ? 1000 : 0;
 }
 
+/** CHINESE_NUMERALS are the characters a number is written with in Chinese (两 and 〇 accepted). */
+export const CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
+
 /** isNumeralChar tells the characters a number may be written with. */
 export function isNumeralChar(c: string): boolean {
-  return arabicDigit(c) >= 0 || "零〇一二两三四五六七八九十百千".indexOf(c) >= 0;
+  return arabicDigit(c) >= 0 || CHINESE_NUMERALS.indexOf(c) >= 0;
 }
 
 /**

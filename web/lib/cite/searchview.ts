@@ -9,6 +9,7 @@
 // other queries do not download it.
 
 import type { Answer } from "./index";
+import { CHINESE_NUMERALS } from "./numeral";
 
 /** CiteHit is a unit a query names, as the search page shows it. */
 interface CiteHit {
@@ -25,13 +26,16 @@ interface CiteAPI {
   resolve(q: string): Promise<Answer[]>;
 }
 
+/** NUMBERS_ONLY matches a query of numbers alone, dotted or not. */
+const NUMBERS_ONLY = new RegExp("^[\\s\\d.．０-９" + CHINESE_NUMERALS + "]+$");
+
 /**
  * mayCite tells the queries the citation grammar may read: those with a
  * unit's word (条, 款, 项, 目) or a title in 《》, and those of numbers
  * alone (22, 22.3.1, 二十二).
  */
 export function mayCite(q: string): boolean {
-  return /[条款项目《〈]/.test(q) || /^[\s\d.．０-９一二三四五六七八九十百千零〇两]+$/.test(q);
+  return /[条款项目《〈]/.test(q) || NUMBERS_ONLY.test(q);
 }
 
 let api: Promise<CiteAPI> | null = null;
