@@ -11,11 +11,22 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 
 	"rulesite/internal/builder"
 )
 
+// memoryLimit is the heap the build aims to stay under unless GOMEMLIMIT
+// says otherwise: the collector works harder as the heap nears it
+// instead of letting garbage grow to the size of the live heap again
+// (GOGC), which kept the build of a large library from staying within
+// 1 GB. It is soft: a library whose live data outgrow it still builds.
+const memoryLimit = 768 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := builder.Run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {

@@ -168,10 +168,10 @@ func renderProject(tb testing.TB) *Report {
 // refused rather than one silently overwriting the other.
 func TestTwoStagesOneFile(t *testing.T) {
 	v := newVersion()
-	if _, err := v.add(site.File{Path: "assets/site.js", Data: []byte("a")}); err != nil {
+	if err := v.add(outFile{File: site.File{Path: "assets/site.js", Data: []byte("a")}}); err != nil {
 		t.Fatal(err)
 	}
-	_, err := v.add(site.File{Path: "assets/site.js", Data: []byte("b")})
+	err := v.add(outFile{File: site.File{Path: "assets/site.js", Data: []byte("b")}})
 	if err == nil || !strings.Contains(err.Error(), "two files would be written to assets/site.js") {
 		t.Errorf("second add: %v", err)
 	}

@@ -190,6 +190,10 @@ type Sources struct {
 	// Cache is the folder derived files are kept in between builds (the
 	// bundled web sources, the module as base64); "" makes them afresh.
 	Cache string
+
+	// reuse, when not nil, keeps the unchanged documents' pages of the
+	// site being replaced (see pageReuse).
+	reuse *pageReuse
 }
 
 // Build renders the whole site and replaces opts.Out with it. Files are
@@ -235,27 +239,38 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 	if !wasm {
 		src.Wasm = nil
 	}
-	w, err := newWriter(opts)
-	if err != nil {
-		return nil, err
-	}
-	r, err := render(ctx, src, w.add)
-	if err != nil {
-		w.abort()
-		return nil, err
-	}
-	err = r.stage("write", func() (string, error) {
-		if err := w.finish(); err != nil {
-			return "", err
+	var r *Report
+	for attempt := 1; ; attempt++ {
+		w, err := newWriter(opts)
+		if err != nil {
+			return nil, err
 		}
-		summary := fmt.Sprintf("%s: %d files, %s", display(opts.Out), w.files, kb(w.bytes))
-		if n := w.linked.Load(); n > 0 {
-			summary += fmt.Sprintf(", %d unchanged", n)
+		src.reuse = newPageReuse(opts.CacheDir, opts.Out, w)
+		r, err = render(ctx, src, w.add)
+		if err != nil {
+			w.abort()
+			return nil, err
 		}
-		return summary, nil
-	})
-	if err != nil {
-		return nil, err
+		err = r.stage("write", func() (string, error) {
+			if err := w.finish(); err != nil {
+				return "", err
+			}
+			src.reuse.write(w.sumsID)
+			summary := fmt.Sprintf("%s: %d files, %s", display(opts.Out), w.files, kb(w.bytes))
+			if n := w.linked.Load(); n > 0 {
+				summary += fmt.Sprintf(", %d unchanged", n)
+			}
+			return summary, nil
+		})
+		// Another build replaced the site this one was keeping files
+		// from: build again, from the site now in place.
+		if errors.Is(err, errPrevReplaced) && attempt < 3 {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		break
 	}
 	if opts.Log != nil {
 		for _, s := range r.Stages {
@@ -288,11 +303,14 @@ func Render(ctx context.Context, src Sources) (*Report, error) {
 	return r, nil
 }
 
-// outFile is a file of the site with the SHA-256 of its bytes, which the
+// outFile is a file of the site with the digest of its bytes, which the
 // site's version and the writer's comparison with the previous site share.
+// A file Reused is the previous site's file of the same path, which the
+// writer links (or copies): its Data is nil, and its size is in Sum.
 type outFile struct {
 	site.File
-	Sum [sha256.Size]byte
+	Sum    fileSum
+	Reused bool
 }
 
 // render runs the stages, handing each stage's files to emit as soon as
@@ -309,11 +327,11 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 				sw = &files[i]
 				continue
 			}
-			sum, err := version.add(files[i])
-			if err != nil {
+			f := outFile{File: files[i], Sum: digest(files[i].Data)}
+			if err := version.add(f); err != nil {
 				return err
 			}
-			out = append(out, outFile{files[i], sum})
+			out = append(out, f)
 		}
 		return emit(out)
 	}
@@ -377,7 +395,7 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 	}
 	err = r.stage("pages", func() (string, error) {
 		pages, size := 0, 0
-		err := site.Stream(site.Input{
+		in := site.Input{
 			Docs:         docs,
 			Templates:    src.Templates,
 			TemplatesDir: src.TemplatesDir,
@@ -385,16 +403,41 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 			BaseURL:      src.BaseURL,
 			AsOf:         src.AsOf,
 			Citations:    &r.Citations,
-		}, func(f site.File) error {
+		}
+		var keepErr error
+		if src.reuse != nil {
+			in.Unchanged = func(dir, key string, paths []string) bool {
+				files, ok := src.reuse.keep(dir, key, paths)
+				if !ok || !manifest.observeKept(src.reuse.prev, files) {
+					return false
+				}
+				for _, f := range files {
+					if err := version.add(f); err != nil {
+						keepErr = err
+					}
+					pages++
+					size += int(f.Sum.size)
+				}
+				if err := emit(files); err != nil {
+					keepErr = err
+				}
+				return true
+			}
+		}
+		err := site.Stream(in, func(f site.File) error {
 			manifest.observe(f)
 			pages++
 			size += len(f.Data)
 			return send([]site.File{f})
 		})
-		if err := diag.Join(redirectProblems, err); err != nil {
+		if err := diag.Join(redirectProblems, err, keepErr); err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("%d pages, %s", pages, kb(size)), nil
+		summary := fmt.Sprintf("%d pages, %s", pages, kb(size))
+		if src.reuse != nil && src.reuse.docs > 0 {
+			summary += fmt.Sprintf("; %d documents' pages unchanged", src.reuse.docs)
+		}
+		return summary, nil
 	})
 	if err != nil {
 		return nil, err
@@ -408,7 +451,19 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 		// The index goes to the writer file by file as it is made, so
 		// that it is never held whole.
 		n, size := 0, 0
-		err := search.Write(SearchUnits(docs, versions.Group(docs, versions.Today(src.AsOf))), func(path string, data []byte) error {
+		units := SearchUnits(docs, versions.Group(docs, versions.Today(src.AsOf)))
+		if src.reuse != nil {
+			if files, ok := src.reuse.keepIndex(search.Digest(units)); ok {
+				for _, f := range files {
+					if err := version.add(f); err != nil {
+						return "", err
+					}
+					size += int(f.Sum.size)
+				}
+				return fmt.Sprintf("%d files, %s, unchanged", len(files), kb(size)), emit(files)
+			}
+		}
+		err := search.Write(units, func(path string, data []byte) error {
 			n++
 			size += len(data)
 			return send([]site.File{{Path: path, Data: data}})
@@ -470,7 +525,7 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 			if err != nil {
 				return "", err
 			}
-			return fmt.Sprintf("sw.js version %s, %d files to precache", version.sum(), n), emit([]outFile{{f, sha256.Sum256(f.Data)}})
+			return fmt.Sprintf("sw.js version %s, %d files to precache", version.sum(), n), emit([]outFile{{File: f, Sum: digest(f.Data)}})
 		})
 		if err != nil {
 			return nil, err
@@ -576,28 +631,37 @@ func wasmScript(wasm []byte) []byte {
 // order the stages hand them over in.
 type siteVersion struct {
 	mu       sync.Mutex
-	files    map[string][sha256.Size]byte
+	files    map[string]fileSum
 	precache []string
+	// integrity holds the whole SHA-256 of the files to precache.
+	integrity map[string][sha256.Size]byte
 }
 
 func newVersion() *siteVersion {
-	return &siteVersion{files: make(map[string][sha256.Size]byte)}
+	return &siteVersion{files: make(map[string]fileSum), integrity: make(map[string][sha256.Size]byte)}
 }
 
-// add records a file and returns its digest; two stages making the same
-// file is an error.
-func (v *siteVersion) add(f site.File) ([sha256.Size]byte, error) {
-	sum := sha256.Sum256(f.Data)
+// add records a file; two stages making the same file is an error.
+func (v *siteVersion) add(f outFile) error {
+	pre := precached(f.Path)
+	if pre && f.Reused {
+		return fmt.Errorf("%s: a file to precache cannot be kept from the previous build", f.Path)
+	}
+	var full [sha256.Size]byte
+	if pre {
+		full = sha256.Sum256(f.Data)
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if _, dup := v.files[f.Path]; dup {
-		return sum, fmt.Errorf("two files would be written to %s", f.Path)
+		return fmt.Errorf("two files would be written to %s", f.Path)
 	}
-	v.files[f.Path] = sum
-	if precached(f.Path) {
+	v.files[f.Path] = f.Sum
+	if pre {
 		v.precache = append(v.precache, f.Path)
+		v.integrity[f.Path] = full
 	}
-	return sum, nil
+	return nil
 }
 
 // sum is the version: a digest of every path and content, in path order.
@@ -614,7 +678,7 @@ func (v *siteVersion) sum() string {
 		sum := v.files[p]
 		io.WriteString(h, p)
 		h.Write([]byte{0})
-		h.Write(sum[:])
+		h.Write(sum.sum[:])
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
@@ -632,7 +696,7 @@ func serviceWorker(sw site.File, v *siteVersion) (site.File, int, error) {
 	// only if it is this build's (fetch's integrity check).
 	integrity := make([]string, len(precache))
 	for i, p := range precache {
-		sum := v.files[p]
+		sum := v.integrity[p]
 		integrity[i] = "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
 	}
 	v.mu.Unlock()

@@ -3,7 +3,9 @@ package builder
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"os"
 	"sort"
 	"strconv"
@@ -21,20 +23,23 @@ import (
 // like the stamp: the same input gives the same list.
 const filesName = ".rulesite-files"
 
-func sumOf(f outFile) fileSum {
-	var s fileSum
-	s.size = int64(len(f.Data))
-	copy(s.sum[:], f.Sum[:])
+// digest returns the size and digest of data.
+func digest(data []byte) fileSum {
+	full := sha256.Sum256(data)
+	s := fileSum{size: int64(len(data))}
+	copy(s.sum[:], full[:])
 	return s
 }
 
-// readFileSums reads the list at p; nil when there is none or it is
-// damaged, and the old files are then compared byte by byte.
-func readFileSums(p string) map[string]fileSum {
+// readFileSums reads the list at p, with the digest of its bytes, which
+// identifies the site; nil when there is none or it is damaged, and the
+// old files are then compared byte by byte.
+func readFileSums(p string) (map[string]fileSum, string) {
 	data, err := os.ReadFile(p)
 	if err != nil {
-		return nil
+		return nil, ""
 	}
+	id := sha256.Sum256(data)
 	sums := make(map[string]fileSum, bytes.Count(data, []byte("\n")))
 	for len(data) > 0 {
 		line, rest, ok := bytes.Cut(data, []byte("\n"))
@@ -44,19 +49,20 @@ func readFileSums(p string) map[string]fileSum {
 		n, err := strconv.ParseInt(string(size), 10, 64)
 		var s fileSum
 		if !ok || !ok1 || !ok2 || err != nil || len(name) == 0 || len(hexSum) != 2*len(s.sum) {
-			return nil
+			return nil, ""
 		}
 		if _, err := hex.Decode(s.sum[:], hexSum); err != nil {
-			return nil
+			return nil, ""
 		}
 		s.size = n
 		sums[string(name)] = s
 	}
-	return sums
+	return sums, hex.EncodeToString(id[:])
 }
 
-// writeFileSums writes the list of sums to p.
-func writeFileSums(p string, sums map[string]fileSum) error {
+// writeFileSums writes the list of sums to p and returns the digest of
+// its bytes (see readFileSums).
+func writeFileSums(p string, sums map[string]fileSum) (string, error) {
 	paths := make([]string, 0, len(sums))
 	for name := range sums {
 		if !strings.Contains(name, "\n") {
@@ -66,9 +72,10 @@ func writeFileSums(p string, sums map[string]fileSum) error {
 	sort.Strings(paths)
 	f, err := os.Create(p)
 	if err != nil {
-		return err
+		return "", err
 	}
-	b := bufio.NewWriterSize(f, 1<<16)
+	h := sha256.New()
+	b := bufio.NewWriterSize(io.MultiWriter(f, h), 1<<16)
 	var hexSum [32]byte
 	for _, name := range paths {
 		s := sums[name]
@@ -84,5 +91,5 @@ func writeFileSums(p string, sums map[string]fileSum) error {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return err
+	return hex.EncodeToString(h.Sum(nil)), err
 }

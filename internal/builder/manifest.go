@@ -157,6 +157,25 @@ func (mc *manifestCheck) observe(f site.File) {
 	}
 }
 
+// observeKept records the ids of pages kept from the previous site at
+// prev, reading those the manifest needs; false if one cannot be read,
+// and the pages are then rendered again.
+func (mc *manifestCheck) observeKept(prev string, files []outFile) bool {
+	if mc.m == nil {
+		return true
+	}
+	for _, f := range files {
+		if mc.want[f.Path] {
+			data, err := os.ReadFile(filepath.Join(prev, filepath.FromSlash(f.Path)))
+			if err != nil || digest(data) != f.Sum {
+				return false
+			}
+			mc.observe(site.File{Path: f.Path, Data: data})
+		}
+	}
+	return true
+}
+
 // finish reports every listed address that no page observed leads to.
 func (mc *manifestCheck) finish() (string, error) {
 	if mc.m == nil {

@@ -29,21 +29,29 @@ type writer struct {
 	plan      *outPlan
 	tmp, prev string
 	release   func() // unlocks tmp
+	// prevInfo identifies the folder prev when the build began; if
+	// another build replaces it meanwhile, files linked from prev may be
+	// that build's, and a file kept from it may be gone (prevGone).
+	prevInfo os.FileInfo
+	prevGone atomic.Bool
 
 	queue  chan outFile
 	wg     sync.WaitGroup
 	linked atomic.Int64 // files unchanged since the previous site, linked
 
-	// before lists the files of the previous site by path; nil when it
-	// has no list. sums lists those of the new one.
-	before map[string]fileSum
+	// before lists the files of the previous site by path, and beforeID
+	// identifies that list; nil and "" when it has none. sums lists the
+	// files of the new site, and sumsID identifies the list written.
+	before   map[string]fileSum
+	beforeID string
 
-	mu    sync.Mutex
-	dirs  map[string]*sync.Once
-	errs  diag.List
-	files int
-	bytes int
-	sums  map[string]fileSum
+	mu     sync.Mutex
+	dirs   map[string]*sync.Once
+	errs   diag.List
+	files  int
+	bytes  int
+	sums   map[string]fileSum
+	sumsID string
 }
 
 // fileSum identifies a file's bytes: its size and the first half of its
@@ -98,7 +106,8 @@ func newWriter(opts Options) (*writer, error) {
 		sums:    map[string]fileSum{},
 	}
 	if w.prev != "" {
-		w.before = readFileSums(filepath.Join(w.prev, filesName))
+		w.prevInfo, _ = os.Stat(w.prev)
+		w.before, w.beforeID = readFileSums(filepath.Join(w.prev, filesName))
 	}
 	// Creating a file waits on the disk far more than on the CPU, so
 	// many writers keep the disk busy while the pages render.
@@ -117,8 +126,8 @@ func (w *writer) add(files []outFile) error {
 		}
 		w.mu.Lock()
 		w.files++
-		w.bytes += len(f.Data)
-		w.sums[f.Path] = sumOf(f)
+		w.bytes += int(f.Sum.size)
+		w.sums[f.Path] = f.Sum
 		w.mu.Unlock()
 		w.queue <- f
 	}
@@ -142,6 +151,9 @@ func (w *writer) write(f outFile) error {
 		return err
 	}
 	dst := filepath.Join(w.tmp, rel)
+	if f.Reused {
+		return w.keep(f, dst)
+	}
 	if w.prev != "" {
 		old := filepath.Join(w.prev, rel)
 		same := false
@@ -150,7 +162,7 @@ func (w *writer) write(f outFile) error {
 			// disk catches most files edited by hand since (the stamp
 			// says the folder is the build's, to be replaced whole).
 			was, ok := w.before[f.Path]
-			same = ok && was == sumOf(f) && sizeIs(old, was.size)
+			same = ok && was == f.Sum && sizeIs(old, was.size)
 		} else {
 			same = sameContent(old, f.Data)
 		}
@@ -160,6 +172,47 @@ func (w *writer) write(f outFile) error {
 		}
 	}
 	return os.WriteFile(dst, f.Data, 0o644)
+}
+
+// keep puts the previous site's file of f's path at dst: a link, or a
+// copy where the disk has no links, checked against the digest.
+func (w *writer) keep(f outFile, dst string) error {
+	old := filepath.Join(w.prev, filepath.FromSlash(f.Path))
+	if w.prev == "" {
+		return fmt.Errorf("no previous site to keep %s from", f.Path)
+	}
+	if os.Link(old, dst) == nil {
+		w.linked.Add(1)
+		return nil
+	}
+	data, err := os.ReadFile(old)
+	if err == nil && digest(data) != f.Sum {
+		err = errors.New("changed since the build began")
+	}
+	if err != nil {
+		w.prevGone.Store(true)
+		return fmt.Errorf("keeping the previous build's file: %w", err)
+	}
+	return os.WriteFile(dst, data, 0o644)
+}
+
+// errPrevReplaced is finish's error when the site the build linked and
+// kept files from was replaced or changed while it ran (by another build
+// into the same folder): the new folder is dropped, the site in place is
+// left as it is, and the build can be run again from it.
+var errPrevReplaced = errors.New("the site being replaced changed while the build ran")
+
+// prevReplaced tells whether the previous site is no longer the one the
+// build began with.
+func (w *writer) prevReplaced() bool {
+	if w.prev == "" {
+		return false
+	}
+	if w.prevGone.Load() || w.prevInfo == nil {
+		return w.prevGone.Load()
+	}
+	now, err := os.Stat(w.prev)
+	return err != nil || !os.SameFile(now, w.prevInfo)
 }
 
 // mkdir creates a folder of the new site once, its parents first.
@@ -191,8 +244,14 @@ func (w *writer) finish() error {
 	close(w.queue)
 	w.wg.Wait()
 	defer w.release()
-	if err := writeFileSums(filepath.Join(w.tmp, filesName), w.sums); err != nil {
+	id, err := writeFileSums(filepath.Join(w.tmp, filesName), w.sums)
+	if err != nil {
 		w.errs.Add(diag.Pos{Filename: filesName}, err.Error())
+	}
+	w.sumsID = id
+	if w.prevReplaced() {
+		os.RemoveAll(w.tmp)
+		return errPrevReplaced
 	}
 	if err := w.errs.Err(); err != nil {
 		os.RemoveAll(w.tmp)

@@ -148,6 +148,10 @@ type Document struct {
 	// prefixes every diagnostic.
 	Path string
 
+	// Sum is the SHA-256 of the file's bytes: the document and its
+	// warnings are a function of them and of Path.
+	Sum [32]byte
+
 	// Slug is the permanent URL segment of the document: the front
 	// matter's id, or else derived from the title and version date so
 	// that it does not depend on where the file is kept.

@@ -1,9 +1,13 @@
 package search
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -81,6 +85,10 @@ type params struct {
 	// collected at once: grams are made one group of first characters
 	// at a time, each group holding about this many positions.
 	passTarget int
+
+	// workers is the number of goroutines encoding lists; the bytes do
+	// not depend on it.
+	workers int
 }
 
 var defaults = params{
@@ -93,6 +101,7 @@ var defaults = params{
 	passTarget:  2_000_000,
 	impactMin:   1500,
 	impactHead:  []int{64, 960},
+	workers:     runtime.GOMAXPROCS(0),
 }
 
 // Build returns the files of the index, keyed by path relative to the site
@@ -135,7 +144,12 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 	// collector may take back while the grams are made.
 	units = nil
 	d := &dictionary{p: p, emit: emit, lens: bucketLengths()}
-	if err := c.eachGram(p, func(g *gram) error { return d.add(c, g) }); err != nil {
+	enc := newEncoder(c, d, p.workers, batchGrams)
+	err := c.eachGram(p, enc.add)
+	if err := enc.close(err != nil); err != nil {
+		return err
+	}
+	if err != nil {
 		return err
 	}
 	parts, err := d.finish()
@@ -143,6 +157,34 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 		return err
 	}
 	return c.writeMeta(emit, parts, p.chunk, old)
+}
+
+// Digest returns a digest of units: the same code builds the same files
+// from units of the same digest, so that a caller that kept the files of
+// a previous build with it may keep them.
+func Digest(units []Unit) string {
+	h := sha256.New()
+	var num [8]byte
+	put := func(s string) {
+		h.Write(strconv.AppendInt(num[:0], int64(len(s)), 10))
+		h.Write([]byte{':'})
+		h.Write([]byte(s))
+	}
+	for _, u := range units {
+		put(u.URL)
+		put(u.Label)
+		put(u.Doc)
+		put(u.Chapter)
+		put(u.Status)
+		put(strconv.FormatBool(u.Old))
+		put(strconv.Itoa(len(u.Blocks)))
+		for _, b := range u.Blocks {
+			put(b.Anchor)
+			put(b.Cite)
+			put(b.Text)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // check reports every unit that cannot be indexed, all at once.

@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"maps"
 	"slices"
 	"strings"
@@ -24,6 +25,52 @@ func TestBuildDeterministic(t *testing.T) {
 		}
 		if !maps.EqualFunc(a, b, bytes.Equal) {
 			t.Errorf("params %+v: two builds differ", p)
+		}
+	}
+}
+
+// TestBuildWorkers checks that the bytes do not depend on how many
+// goroutines encode the lists, nor on how the grams are batched.
+func TestBuildWorkers(t *testing.T) {
+	units := seedUnits(t)
+	for _, p := range []params{defaults, tiny} {
+		p.workers = 1
+		want, err := buildFiles(units, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range []int{2, 5} {
+			p.workers = w
+			got, err := buildFiles(units, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !maps.EqualFunc(want, got, bytes.Equal) {
+				t.Errorf("params %+v: %d workers and one differ", p, w)
+			}
+		}
+	}
+}
+
+// TestBuildEmitError checks that an error of the caller's emit stops the
+// build, workers and all, and is returned.
+func TestBuildEmitError(t *testing.T) {
+	units := seedUnits(t)
+	p := tiny
+	p.workers = 3
+	for _, failAt := range []int{1, 40, 400} {
+		n := 0
+		boom := errors.New("disk full")
+		err := build(units, p, func(path string, data []byte) error {
+			if strings.HasPrefix(path, "search/l/") {
+				if n++; n == failAt {
+					return boom
+				}
+			}
+			return nil
+		})
+		if !errors.Is(err, boom) {
+			t.Errorf("emit failing at list file %d: got %v, want %v", failAt, err, boom)
 		}
 	}
 }
@@ -164,5 +211,37 @@ func TestBuildVersions(t *testing.T) {
 	}
 	if text := string(files["search/t/2.js"]); !strings.Contains(text, `"s":[]`) || !strings.HasSuffix(text, `],-1]]});`+"\n") {
 		t.Errorf("t/2.js: %s, want no status", text)
+	}
+}
+
+// TestDigest checks that every field of a unit counts in the digest of
+// what the index is built from, and nothing else does.
+func TestDigest(t *testing.T) {
+	base := func() []Unit {
+		return []Unit{{URL: "a/1.html", Label: "第一条", Doc: "甲", Chapter: "第一章", Status: "现行有效",
+			Blocks: []Block{{Anchor: "p1", Cite: "第一条第一款", Text: "甲乙"}, {Anchor: "p2", Text: "丙"}}}}
+	}
+	want := Digest(base())
+	if Digest(base()) != want {
+		t.Fatal("two digests of the same units differ")
+	}
+	for name, change := range map[string]func(u *Unit){
+		"URL":     func(u *Unit) { u.URL = "a/2.html" },
+		"Label":   func(u *Unit) { u.Label = "第二条" },
+		"Doc":     func(u *Unit) { u.Doc = "乙" },
+		"Chapter": func(u *Unit) { u.Chapter = "" },
+		"Status":  func(u *Unit) { u.Status = "已废止" },
+		"Old":     func(u *Unit) { u.Old = true },
+		"Anchor":  func(u *Unit) { u.Blocks[0].Anchor = "i1" },
+		"Cite":    func(u *Unit) { u.Blocks[0].Cite = "" },
+		"Text":    func(u *Unit) { u.Blocks[1].Text = "丁" },
+		"split":   func(u *Unit) { u.Blocks[0].Text, u.Blocks[1].Text = "甲", "乙丙" },
+		"blocks":  func(u *Unit) { u.Blocks = u.Blocks[:1] },
+	} {
+		units := base()
+		change(&units[0])
+		if Digest(units) == want {
+			t.Errorf("a change of %s leaves the digest as it was", name)
+		}
 	}
 }

@@ -70,65 +70,88 @@ func (d *dictionary) file(data string) (int, error) {
 	return d.next, d.emit("search/"+name+".js", script(name, data))
 }
 
-// add encodes the lists of a gram and enters it: a single character maps
-// to its document list; a longer gram that is not extended to its
-// position list grouped by the next character; an extended gram to
-// [position list, document list]. A character or extended gram in more
-// than impactMin articles also has its impact-ordered list, whose
-// reference follows: [document list, impact] for a character, [position
-// list, document list, impact] for an extended gram.
-func (d *dictionary) add(c *corpus, g *gram) error {
-	var parts []json.RawMessage
-	ref := func(kind byte, data string) error {
-		r, err := d.ref(kind, g.key, data)
-		parts = append(parts, r)
-		return err
-	}
-	var err error
-	switch {
-	case g.n == 1:
-		err = ref('d', c.docs(g.pos))
-	case g.extended:
-		if err = ref('p', c.positions(g.pos)); err == nil {
-			err = ref('d', c.docs(g.pos))
-		}
-	default:
-		err = ref('p', c.groupedPositions(g))
-	}
-	if err == nil && (g.n == 1 || g.extended) && len(g.pos) > d.p.impactMin {
-		var header string
-		if header, err = d.impact(c, g); header != "" {
-			parts = append(parts, jsonOf(header))
-		}
-	}
-	if err != nil {
-		return err
-	}
-	value := parts[0]
-	if len(parts) > 1 || g.extended {
-		value = jsonOf(parts)
-	}
-	d.total += len(g.key) + 8
-	d.entries = append(d.entries, dictEntry{g.key, string(value)})
-	return nil
+// encodedGram is a gram with its lists encoded, ready to be entered in
+// the dictionary: encoding is the work, and depends on nothing but the
+// gram and the corpus, so that grams are encoded on every CPU; entering
+// numbers the long lists' files and must follow the order of the grams.
+type encodedGram struct {
+	key      string
+	extended bool
+	lists    []kindList // in the order of the entry's references
+	impact   *impactLists
 }
 
-// impact writes the impact-ordered list of g, segment by segment, and
-// returns the entry's reference to it; "" if g is in too few articles to
-// need one.
-func (d *dictionary) impact(c *corpus, g *gram) (string, error) {
-	segments, sizes, count, olds := c.impact(g.pos, d.p.impactHead, d.lens)
-	if count <= d.p.impactMin {
-		return "", nil
+// kindList is a list and its kind: 'd' document list, 'p' position list.
+type kindList struct {
+	kind byte
+	data string
+}
+
+// impactLists is the impact-ordered list of a gram (see corpus.impact).
+type impactLists struct {
+	segments    []string
+	sizes       []int
+	count, olds int
+}
+
+// encode encodes the lists of a gram: a single character has its
+// document list; a longer gram that is not extended its position list
+// grouped by the next character; an extended gram its position list and
+// document list. A character or extended gram in more than impactMin
+// articles also has its impact-ordered list.
+func (d *dictionary) encode(c *corpus, g *gram) encodedGram {
+	e := encodedGram{key: g.key, extended: g.extended}
+	switch {
+	case g.n == 1:
+		e.lists = []kindList{{'d', c.docs(g.pos)}}
+	case g.extended:
+		e.lists = []kindList{{'p', c.positions(g.pos)}, {'d', c.docs(g.pos)}}
+	default:
+		e.lists = []kindList{{'p', c.groupedPositions(g)}}
 	}
-	files := make([]int, len(segments))
-	for k, seg := range segments {
-		var err error
-		if files[k], err = d.file(seg); err != nil {
-			return "", err
+	if (g.n == 1 || g.extended) && len(g.pos) > d.p.impactMin {
+		var x impactLists
+		x.segments, x.sizes, x.count, x.olds = c.impact(g.pos, d.p.impactHead, d.lens)
+		if x.count > d.p.impactMin {
+			e.impact = &x
 		}
 	}
-	return impactHeader(count, olds, sizes, files), nil
+	return e
+}
+
+// enter places the lists of an encoded gram and enters it: a single
+// character maps to its document list; a longer gram that is not
+// extended to its grouped position list; an extended gram to [position
+// list, document list]. An impact-ordered list's header follows the
+// references: [document list, impact] for a character, [position list,
+// document list, impact] for an extended gram. Its segments are written
+// after the gram's other lists.
+func (d *dictionary) enter(e encodedGram) error {
+	parts := make([]json.RawMessage, 0, len(e.lists)+1)
+	for _, l := range e.lists {
+		r, err := d.ref(l.kind, e.key, l.data)
+		if err != nil {
+			return err
+		}
+		parts = append(parts, r)
+	}
+	if x := e.impact; x != nil {
+		files := make([]int, len(x.segments))
+		for k, seg := range x.segments {
+			var err error
+			if files[k], err = d.file(seg); err != nil {
+				return err
+			}
+		}
+		parts = append(parts, jsonOf(impactHeader(x.count, x.olds, x.sizes, files)))
+	}
+	value := parts[0]
+	if len(parts) > 1 || e.extended {
+		value = jsonOf(parts)
+	}
+	d.total += len(e.key) + 8
+	d.entries = append(d.entries, dictEntry{e.key, string(value)})
+	return nil
 }
 
 // dictFile is the content of a dictionary file: the entries of the

@@ -2,11 +2,14 @@ package site
 
 import (
 	"cmp"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
+	"hash"
 	"html/template"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"rulesite/internal/cite"
@@ -129,12 +132,15 @@ type citeIndex struct {
 	lineDocs map[*string]*doc.Document
 	citedBy  map[*doc.Article][]*Citing
 	figures  CitationFigures
+	// out digests each document's resolved links in the order of its
+	// text, for the key of its pages (see docKey).
+	out map[*doc.Document]hash.Hash
 }
 
 // newCiteIndex scans every article of docs once.
 func (b *builder) newCiteIndex() *citeIndex {
 	docs := b.in.Docs
-	x := &citeIndex{docs: docs, index: make(map[*doc.Document]int, len(docs)), links: map[any][]textLink{}, citedBy: map[*doc.Article][]*Citing{}, lineDocs: map[*string]*doc.Document{}}
+	x := &citeIndex{docs: docs, index: make(map[*doc.Document]int, len(docs)), links: map[any][]textLink{}, citedBy: map[*doc.Article][]*Citing{}, lineDocs: map[*string]*doc.Document{}, out: map[*doc.Document]hash.Hash{}}
 	outlines := make([]cite.Outline, len(docs))
 	for i, d := range docs {
 		x.index[d] = i
@@ -293,6 +299,13 @@ func (sc *scanner) scan(block any, unit citable, text string, skip int, ctx cite
 			}
 		}
 		x.links[block] = append(x.links[block], l)
+		out := x.out[d]
+		if out == nil {
+			out = sha256.New()
+			x.out[d] = out
+		}
+		putStrings(out, strconv.Itoa(ctx.Article), strconv.Itoa(ctx.Para), strconv.Itoa(ctx.Item), strconv.Itoa(l.start), strconv.Itoa(l.end),
+			x.docs[l.doc].Dir(), l.file, l.anchor, l.citation)
 		prev = t
 	}
 }
@@ -497,8 +510,8 @@ func (f *CitationFigures) CitationsReport() []byte {
 // citeJobs are the pages of references: the report and the resolver.
 func (b *builder) citeJobs() []job {
 	return []job{
-		{CitationsPath, "citations.html", b.citationsPage()},
-		{CitePagePath, "cite.html", b.citePage()},
+		{CitationsPath, "citations.html", b.citationsPage(), nil},
+		{CitePagePath, "cite.html", b.citePage(), nil},
 	}
 }
 

@@ -47,6 +47,14 @@ type Input struct {
 	// Citations, when not nil, receives the figures of the references
 	// the texts make (see CitationFigures), for the build log.
 	Citations *CitationFigures
+	// Unchanged, when not nil, is asked for every document, before its
+	// pages are rendered (its contents page, its full text and its
+	// article pages), whether the caller holds them as a previous build
+	// made them from the same inputs: dir is the document's folder, key
+	// digests everything the pages are made from but the code, and
+	// paths are the pages. For true, they are neither rendered nor
+	// emitted. Stream only.
+	Unchanged func(dir, key string, paths []string) bool
 }
 
 // Redirect is a page that moved: From is its old path, To the page it
@@ -123,6 +131,7 @@ type job struct {
 	path string
 	page string
 	data any
+	doc  *doc.Document // the document whose folder holds the page (see docKey), or nil
 }
 
 func (b *builder) page(title, p string) Page {
@@ -138,15 +147,15 @@ func (b *builder) page(title, p string) Page {
 
 func (b *builder) jobs() []job {
 	var jobs []job
-	jobs = append(jobs, job{"index.html", "home.html", b.home()})
-	jobs = append(jobs, job{"search.html", "search.html", b.page("搜索", "search.html")})
-	jobs = append(jobs, job{ReportPath, "report.html", b.report()})
+	jobs = append(jobs, job{"index.html", "home.html", b.home(), nil})
+	jobs = append(jobs, job{"search.html", "search.html", b.page("搜索", "search.html"), nil})
+	jobs = append(jobs, job{ReportPath, "report.html", b.report(), nil})
 	for _, d := range b.in.Docs {
 		p := d.Dir() + "/index.html"
-		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html"), Undivided: undivided(d), Validity: b.versions.validity(d, nil)}})
+		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html"), Undivided: undivided(d), Validity: b.versions.validity(d, nil)}, nil})
 		if len(d.Articles) > 0 {
 			p := d.Dir() + "/" + FullTextFile
-			jobs = append(jobs, job{p, "fulltext.html", &DocumentPage{Page: b.page("全文 · "+d.Meta.Title, p), Doc: d, Undivided: undivided(d), Validity: b.versions.validity(d, nil)}})
+			jobs = append(jobs, job{p, "fulltext.html", &DocumentPage{Page: b.page("全文 · "+d.Meta.Title, p), Doc: d, Undivided: undivided(d), Validity: b.versions.validity(d, nil)}, d})
 		}
 		for i, a := range d.Articles {
 			p := d.Dir() + "/" + a.File()
@@ -160,7 +169,7 @@ func (b *builder) jobs() []job {
 			if b.rules != nil {
 				ap.Related = b.rules.related(a)
 			}
-			jobs = append(jobs, job{p, "article.html", ap})
+			jobs = append(jobs, job{p, "article.html", ap, d})
 		}
 	}
 	jobs = append(jobs, b.versionJobs()...)
@@ -198,7 +207,7 @@ func (b *builder) redirectJobs(pages []job) ([]job, error) {
 			list.Addf(r.Pos, "%s lies under %s, a page of the site: a page cannot hold other pages", r.From, parent)
 		default:
 			pg := b.page("页面已迁移", r.From)
-			jobs = append(jobs, job{r.From, "redirect.html", &RedirectPage{Page: pg, Target: pg.Root + r.To}})
+			jobs = append(jobs, job{r.From, "redirect.html", &RedirectPage{Page: pg, Target: pg.Root + r.To}, nil})
 		}
 	}
 	return jobs, list.Err()
@@ -243,6 +252,9 @@ func (b *builder) stream(emit func(i int, f File) error) error {
 			return fmt.Errorf("two pages would be written to %s", j.path)
 		}
 		seen[j.path] = true
+	}
+	if b.in.Unchanged != nil {
+		jobs = b.dropUnchanged(jobs)
 	}
 	type result struct {
 		i    int
@@ -308,6 +320,32 @@ func (b *builder) stream(emit func(i int, f File) error) error {
 		i++
 		return emit(i-1, f)
 	})
+}
+
+// dropUnchanged leaves out the pages of the documents whose pages the
+// caller holds (see Input.Unchanged). A document's jobs are consecutive.
+func (b *builder) dropUnchanged(jobs []job) []job {
+	kept := jobs[:0:0]
+	for i := 0; i < len(jobs); {
+		d := jobs[i].doc
+		j := i + 1
+		for d != nil && j < len(jobs) && jobs[j].doc == d {
+			j++
+		}
+		if d != nil {
+			paths := make([]string, 0, j-i)
+			for _, jb := range jobs[i:j] {
+				paths = append(paths, jb.path)
+			}
+			if b.in.Unchanged(d.Dir(), b.docKey(d), paths) {
+				i = j
+				continue
+			}
+		}
+		kept = append(kept, jobs[i:j]...)
+		i = j
+	}
+	return kept
 }
 
 // extraFiles makes the files that are no pages: the warnings' text and

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -31,18 +32,21 @@ var (
 type Templates struct {
 	dir   string // display path of the templates folder, for diagnostics
 	pages map[string]*template.Template
+	sum   [sha256.Size]byte // of the files read, names and bytes
 }
 
 // ParseTemplates parses the layout with every page of fsys. All problems
 // are reported together as diagnostics naming dir/<file>:line.
 func ParseTemplates(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	var list diag.List
+	h := sha256.New()
 	read := func(name string) string {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			list.Add(diag.Pos{Filename: path.Join(dir, name)}, "cannot read template: "+unwrapPathError(err))
 			return ""
 		}
+		putStrings(h, name, string(data))
 		return string(data)
 	}
 	base := template.New("base").Funcs(funcs)
@@ -78,6 +82,7 @@ func ParseTemplates(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates,
 	if err := list.Err(); err != nil {
 		return nil, err
 	}
+	h.Sum(t.sum[:0])
 	return t, nil
 }
 

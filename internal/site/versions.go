@@ -125,12 +125,12 @@ func (b *builder) versionJobs() []job {
 	var jobs []job
 	for _, g := range b.versions.set.Documents {
 		p := g.Path()
-		jobs = append(jobs, job{p, "versions.html", &VersionsPage{Page: b.page(g.Title+" · 版本", p), Doc: g}})
+		jobs = append(jobs, job{p, "versions.html", &VersionsPage{Page: b.page(g.Title+" · 版本", p), Doc: g}, nil})
 	}
 	for _, p := range b.versions.pairs {
 		path := p.ComparePath()
 		title := p.New.Doc.Meta.Title + " · 新旧对照"
-		jobs = append(jobs, job{path, "compare.html", &ComparePage{Page: b.page(title, path), Old: p.Old, New: p.New, C: b.versions.compares[p]}})
+		jobs = append(jobs, job{path, "compare.html", &ComparePage{Page: b.page(title, path), Old: p.Old, New: p.New, C: b.versions.compares[p]}, nil})
 	}
 	return jobs
 }

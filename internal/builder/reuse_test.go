@@ -1,0 +1,176 @@
+package builder
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestRebuildKeepsPages edits a small library in the ways editors do and
+// rebuilds after each edit: the pages of exactly the documents whose
+// pages depend on the edit are rendered again, the others are kept from
+// the previous site, and the site is the one a fresh build makes, byte
+// for byte.
+func TestRebuildKeepsPages(t *testing.T) {
+	dir := t.TempDir()
+	opts := testProject(t, dir)
+	opts.Out = filepath.Join(dir, "public")
+	content := opts.Content
+	os.Remove(filepath.Join(content, "a.md"))
+	doc := func(name, id, title, date, body string) {
+		mustWrite(t, filepath.Join(content, name), "---\nid: "+id+"\ntitle: "+title+"\ndate: "+date+"\n---\n\n# "+title+"\n\n"+body)
+	}
+	doc("a.md", "a", "甲法", "2020-01-01", "第一条 甲。\n\n第二条 依照《乙条例》第二条办理。\n")
+	doc("b.md", "b", "乙条例", "2020-01-01", "第一条 乙。\n\n第二条 乙二。\n")
+	doc("c1.md", "c1", "丙办法", "2010-01-01", "第一条 丙。\n\n第二条 丙二。\n")
+	doc("c2.md", "c2", "丙办法", "2015-01-01", "第一条 丙。\n\n第二条 丙二修改。\n")
+	doc("d.md", "d", "丁规定", "2020-01-01", "第一条 丁。\n\n第二条 丁二。\n")
+
+	n := 0
+	rebuild := func(what string, keptWant int, indexKept bool, change func()) {
+		t.Helper()
+		change()
+		r, err := build(context.Background(), opts, false)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if got := keptDocs(r); got != keptWant {
+			t.Errorf("%s: the pages of %d documents kept, want %d", what, got, keptWant)
+		}
+		if got := keptIndex(r); got != indexKept {
+			t.Errorf("%s: search index kept %v, want %v", what, got, indexKept)
+		}
+		n++
+		fresh := opts
+		fresh.Out = filepath.Join(dir, "fresh"+strconv.Itoa(n))
+		fresh.CacheDir = filepath.Join(dir, "cache-fresh"+strconv.Itoa(n))
+		if _, err := build(context.Background(), fresh, false); err != nil {
+			t.Fatal(err)
+		}
+		sameTrees(t, what, fresh.Out, opts.Out)
+	}
+	rebuild("first build", 0, false, func() {})
+	rebuild("nothing changed", 5, true, func() {})
+	rebuild("a cited article edited", 4, false, func() {
+		doc("b.md", "b", "乙条例", "2020-01-01", "第一条 乙。\n\n第二条 乙二改。\n")
+	})
+	rebuild("the citing document's title changed", 3, false, func() {
+		doc("a.md", "a", "甲新法", "2020-01-01", "第一条 甲。\n\n第二条 依照《乙条例》第二条办理。\n")
+	})
+	rebuild("a reference that no longer resolves", 3, false, func() {
+		doc("a.md", "a", "甲新法", "2020-01-01", "第一条 甲。\n\n第二条 依照《乙条例》第九条办理。\n")
+	})
+	rebuild("a new version of a document", 3, false, func() {
+		doc("c3.md", "c3", "丙办法", "2020-06-01", "第一条 丙。\n\n第二条 丙二再修改。\n")
+	})
+	rebuild("a document the others cite appears", 5, false, func() {
+		doc("e.md", "e", "戊规定", "2020-01-01", "第一条 戊。\n")
+		doc("d.md", "d", "丁规定", "2020-01-01", "第一条 丁。\n\n第二条 丁二，依照《己规定》。\n")
+	})
+	rebuild("the cited document appears", 6, false, func() {
+		doc("f.md", "f", "己规定", "2020-01-01", "第一条 己。\n")
+	})
+	rebuild("a page removed from the built site by hand", 7, true, func() {
+		os.Remove(filepath.Join(opts.Out, "e", "1.html"))
+	})
+	rebuild("the content folder moved", 8, true, func() {
+		moved := filepath.Join(opts.ModuleRoot, "texts")
+		if err := os.Rename(content, moved); err != nil {
+			t.Fatal(err)
+		}
+		opts.Content, content = moved, moved
+	})
+	rebuild("a template changed", 0, true, func() {
+		p := filepath.Join(opts.ModuleRoot, "templates", "article.html")
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustWrite(t, p, string(data)+"\n")
+	})
+	rebuild("the published address changed", 0, true, func() { opts.BaseURL = "http://10.1.2.3/guize/" })
+	rebuild("the cache's record is of another site", 0, false, func() {
+		// Another build, with another cache, puts another site in
+		// its place.
+		other := opts
+		other.CacheDir = filepath.Join(dir, "cache-other")
+		other.BaseURL = "http://10.9.9.9/"
+		if _, err := build(context.Background(), other, false); err != nil {
+			t.Fatal(err)
+		}
+	})
+	rebuild("the record damaged", 0, false, func() {
+		matches, _ := filepath.Glob(filepath.Join(opts.CacheDir, "pages-*"))
+		if len(matches) != 1 {
+			t.Fatalf("records in the cache: %v, want one", matches)
+		}
+		mustWrite(t, matches[0], "rulesite pages 1\ncode x\n")
+	})
+}
+
+var keptRE = regexp.MustCompile(`; (\d+) documents' pages unchanged`)
+
+// keptDocs is the number of documents whose pages a build kept, as its
+// pages stage says.
+func keptDocs(r *Report) int {
+	for _, s := range r.Stages {
+		if s.Name == "pages" {
+			if m := keptRE.FindStringSubmatch(s.Summary); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// keptIndex tells whether a build kept the previous search index.
+func keptIndex(r *Report) bool {
+	for _, s := range r.Stages {
+		if s.Name == "search" {
+			return strings.HasSuffix(s.Summary, ", unchanged")
+		}
+	}
+	return false
+}
+
+// sameTrees reports every file that differs between two sites, or that
+// one has and the other lacks.
+func sameTrees(t *testing.T, what, want, got string) {
+	t.Helper()
+	read := func(root string) map[string][]byte {
+		files := map[string][]byte{}
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			rel, _ := filepath.Rel(root, p)
+			data, err := os.ReadFile(p)
+			files[filepath.ToSlash(rel)] = data
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return files
+	}
+	a, b := read(want), read(got)
+	for p, data := range a {
+		if other, ok := b[p]; !ok {
+			t.Errorf("%s: %s missing from the rebuilt site", what, p)
+		} else if !bytes.Equal(data, other) {
+			t.Errorf("%s: %s differs from a fresh build's", what, p)
+		}
+	}
+	for p := range b {
+		if _, ok := a[p]; !ok {
+			t.Errorf("%s: %s is in the rebuilt site, not in a fresh build's", what, p)
+		}
+	}
+}

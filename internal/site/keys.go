@@ -1,0 +1,76 @@
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"hash"
+	"strconv"
+
+	"rulesite/internal/doc"
+)
+
+// A document's pages (its contents page, its full text and its article
+// pages, all in its folder) are a function of what docKey digests: the
+// templates, the site's settings, the document's file, the files and
+// statuses of the other versions of its group, the references its text
+// makes as resolved, and the units citing its articles. A caller that
+// kept the pages of a previous build with their key may keep them
+// instead of rendering them again (see Input.Unchanged); the code that
+// renders them is the caller's to take into account.
+
+// docKey returns the key of the pages of d.
+func (b *builder) docKey(d *doc.Document) string {
+	h := sha256.New()
+	h.Write(b.tmpl.sum[:])
+	putStrings(h, b.in.BaseURL, strconv.FormatBool(b.rules != nil))
+	// Not d.Path, which names the file in diagnostics only: moving the
+	// content folder changes no page.
+	h.Write(d.Sum[:])
+	putStrings(h, d.Dir())
+	if v := b.versions.set.Of(d); v != nil {
+		g := v.Group
+		putStrings(h, "group", g.Key, g.Title)
+		if g.Current != nil {
+			putStrings(h, "current", g.Current.Doc.Dir())
+		}
+		for _, m := range g.Versions {
+			h.Write(m.Doc.Sum[:])
+			putStrings(h, m.Doc.Dir(), m.Effective, m.Status.String(), strconv.Itoa(len(m.Copies)))
+			if m.CopyOf != nil {
+				putStrings(h, "copy of", m.CopyOf.Doc.Dir())
+			}
+		}
+	}
+	if x := b.cites; x != nil {
+		if out := x.out[d]; out != nil {
+			putStrings(h, "links")
+			h.Write(out.Sum(nil))
+		}
+		for _, a := range d.Articles {
+			cb := x.citedByOf(a)
+			if cb == nil {
+				continue
+			}
+			putStrings(h, "cited by", a.File(), strconv.Itoa(cb.More))
+			for _, list := range [][]*Citing{cb.Same, cb.Other} {
+				putStrings(h, strconv.Itoa(len(list)))
+				for _, c := range list {
+					putStrings(h, c.Doc.Citation(), c.Doc.Dir(), c.Article.File(), c.Href(), c.Unit, strconv.FormatBool(c.SameDoc))
+					putStrings(h, c.Refs...)
+				}
+			}
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// putStrings writes each string with its length, so that no two lists of
+// strings write the same bytes.
+func putStrings(h hash.Hash, ss ...string) {
+	var n [8]byte
+	for _, s := range ss {
+		h.Write(strconv.AppendInt(n[:0], int64(len(s)), 10))
+		h.Write([]byte{':'})
+		h.Write([]byte(s))
+	}
+}
