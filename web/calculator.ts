@@ -51,6 +51,7 @@ class Calculator {
   private readonly printCase = byId("print-case");
   private readonly lead: AmountLead;
   private firstShown = false;
+  private addressLater = false;
   // Where the window was when the form showed: a reader who has scrolled
   // since, while the module loaded, is not moved.
   private readonly startY = window.pageYOffset;
@@ -259,6 +260,15 @@ class Calculator {
    * it over http(s); from disk without a published address, none.
    */
   private printAddress(): void {
+    if (document.readyState === "loading") {
+      // This script runs before the page's footer is read (see
+      // calculator.html): write the address once it is.
+      if (!this.addressLater) {
+        this.addressLater = true;
+        document.addEventListener("DOMContentLoaded", () => this.printAddress());
+      }
+      return;
+    }
     const where = publishedLink("calculator.html" + location.search);
     const spans = document.querySelectorAll<HTMLElement>(".page-address");
     for (let i = 0; i < spans.length; i++) {
