@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -135,9 +136,26 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 	if err := check(units); err != nil {
 		return err
 	}
-	if err := writeTexts(emit, units, p.chunk); err != nil {
+	// The text files are written while the grams are made; the caller's
+	// emit is still called from one goroutine at a time.
+	var mu sync.Mutex
+	callers := emit
+	emit = func(path string, data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		return callers(path, data)
+	}
+	texts := make(chan error, 1)
+	go func(units []Unit) { texts <- writeTexts(emit, units, p.chunk) }(units)
+	textsErr := func() error {
+		if texts == nil {
+			return nil
+		}
+		err := <-texts
+		texts = nil
 		return err
 	}
+	defer textsErr()
 	old := oldRanges(units)
 	c := newCorpus(units)
 	// From here on the folded text stands for the units, which the
@@ -154,6 +172,9 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 	}
 	parts, err := d.finish()
 	if err != nil {
+		return err
+	}
+	if err := textsErr(); err != nil {
 		return err
 	}
 	return c.writeMeta(emit, parts, p.chunk, old)

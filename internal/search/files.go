@@ -1,11 +1,10 @@
 package search
 
 import (
-	"cmp"
 	"encoding/json"
-	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Registrar is the global function every index file calls; see the package
@@ -171,26 +170,55 @@ func (d *dictionary) finish() (int, error) {
 		parts *= 2
 	}
 	part := func(key string) int { return int(Hash(key) & uint32(parts-1)) }
-	byPart := func(es []dictEntry, key func(dictEntry) string) {
-		slices.SortStableFunc(es, func(x, y dictEntry) int { return cmp.Compare(part(key(x)), part(key(y))) })
+	// The entries by partition; their order within one does not matter,
+	// since a partition's entries are a JSON object, its keys sorted.
+	entries := make([][]dictEntry, parts)
+	for _, e := range d.entries {
+		k := part(e.key)
+		entries[k] = append(entries[k], e)
 	}
-	byPart(d.entries, func(e dictEntry) string { return e.key })
-	byPart(d.packs, func(e dictEntry) string { return e.key[1:] })
-	i, j := 0, 0
-	for k := range parts {
+	d.entries = nil
+	packs := make([][]dictEntry, parts)
+	for _, e := range d.packs {
+		k := part(e.key[1:])
+		packs[k] = append(packs[k], e)
+	}
+	d.packs = nil
+	file := func(k int) []byte {
 		// Every partition has its file, empty or not: a query for a gram
 		// that does not occur loads it to learn so.
-		dict := make(map[string]json.RawMessage)
-		for ; i < len(d.entries) && part(d.entries[i].key) == k; i++ {
-			dict[d.entries[i].key] = json.RawMessage(d.entries[i].value)
+		dict := make(map[string]json.RawMessage, len(entries[k]))
+		for _, e := range entries[k] {
+			dict[e.key] = json.RawMessage(e.value)
 		}
-		pack := make(map[string]string)
-		for ; j < len(d.packs) && part(d.packs[j].key[1:]) == k; j++ {
-			pack[d.packs[j].key] = d.packs[j].value
+		pack := make(map[string]string, len(packs[k]))
+		for _, e := range packs[k] {
+			pack[e.key] = e.value
 		}
-		name := "g/" + strconv.Itoa(k)
-		if err := d.emit("search/"+name+".js", script(name, dictFile{dict, pack})); err != nil {
-			return 0, err
+		entries[k], packs[k] = nil, nil
+		return script("g/"+strconv.Itoa(k), dictFile{dict, pack})
+	}
+	// The files are made on every CPU a batch at a time, and handed over
+	// in order from this goroutine.
+	const batch = 256
+	workers := max(d.p.workers, 1)
+	data := make([][]byte, batch)
+	for first := 0; first < parts; first += batch {
+		n := min(batch, parts-first)
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Go(func() {
+				for i := w; i < n; i += workers {
+					data[i] = file(first + i)
+				}
+			})
+		}
+		wg.Wait()
+		for i := range n {
+			if err := d.emit("search/g/"+strconv.Itoa(first+i)+".js", data[i]); err != nil {
+				return 0, err
+			}
+			data[i] = nil
 		}
 	}
 	return parts, nil
