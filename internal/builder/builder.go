@@ -434,8 +434,8 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 			return "", err
 		}
 		summary := fmt.Sprintf("%d pages, %s", pages, kb(size))
-		if src.reuse != nil && src.reuse.docs > 0 {
-			summary += fmt.Sprintf("; %d documents' pages unchanged", src.reuse.docs)
+		if src.reuse != nil && src.reuse.kept > 0 {
+			summary += fmt.Sprintf("; %d of %d sets unchanged", src.reuse.kept, src.reuse.units)
 		}
 		return summary, nil
 	})

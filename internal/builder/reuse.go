@@ -28,7 +28,7 @@ import (
 //	code <digest of the build program>
 //	site <digest of the site's list of files, .rulesite-files>
 //	search <digest of what the search index was built from>
-//	<key> <document folder>
+//	<key> <document folder, or path of a page of versions>
 //	…
 //
 // The search index is kept whole when what it is made from is unchanged
@@ -51,7 +51,8 @@ type pageReuse struct {
 	mu        sync.Mutex
 	now       map[string]string // folder → key in this build
 	nowSearch string            // the search index's digest in this build
-	docs      int               // documents whose pages were kept
+	units     int               // sets of pages asked about
+	kept      int               // sets of pages kept
 }
 
 const reuseHeader = "rulesite pages 1"
@@ -104,12 +105,14 @@ func readReuseRecord(p, code, site string) (map[string]string, string) {
 	return keys, string(search)
 }
 
-// keep tells whether the pages of the document in folder dir, whose key
-// is key, can be kept from the previous site, and returns them as files
-// to keep; it records the key either way.
+// keep tells whether the files of the unit of reuse dir (a document's
+// folder, or a page of versions; see site.Input.Unchanged), whose key is
+// key, can be kept from the previous site, and returns them as files to
+// keep; it records the key either way.
 func (r *pageReuse) keep(dir, key string, paths []string) ([]outFile, bool) {
 	r.mu.Lock()
 	r.now[dir] = key
+	r.units++
 	old := r.keys[dir]
 	r.mu.Unlock()
 	if old != key {
@@ -126,7 +129,7 @@ func (r *pageReuse) keep(dir, key string, paths []string) ([]outFile, bool) {
 		files = append(files, outFile{File: site.File{Path: p}, Sum: s, Reused: true})
 	}
 	r.mu.Lock()
-	r.docs++
+	r.kept++
 	r.mu.Unlock()
 	return files, true
 }

@@ -14,9 +14,11 @@ import (
 
 // TestRebuildKeepsPages edits a small library in the ways editors do and
 // rebuilds after each edit: the pages of exactly the documents whose
-// pages depend on the edit are rendered again, the others are kept from
-// the previous site, and the site is the one a fresh build makes, byte
-// for byte.
+// pages depend on the edit (and the pages of versions of the groups it
+// touches) are rendered again, the others are kept from the previous
+// site, the search index is kept when its text is unchanged, and the
+// site is the one a fresh build makes, byte for byte. The counts are of
+// sets kept: a document's pages, a group's page of versions.
 func TestRebuildKeepsPages(t *testing.T) {
 	dir := t.TempDir()
 	opts := testProject(t, dir)
@@ -41,7 +43,7 @@ func TestRebuildKeepsPages(t *testing.T) {
 			t.Fatalf("%s: %v", what, err)
 		}
 		if got := keptDocs(r); got != keptWant {
-			t.Errorf("%s: the pages of %d documents kept, want %d", what, got, keptWant)
+			t.Errorf("%s: %d sets of pages kept, want %d", what, got, keptWant)
 		}
 		if got := keptIndex(r); got != indexKept {
 			t.Errorf("%s: search index kept %v, want %v", what, got, indexKept)
@@ -56,30 +58,30 @@ func TestRebuildKeepsPages(t *testing.T) {
 		sameTrees(t, what, fresh.Out, opts.Out)
 	}
 	rebuild("first build", 0, false, func() {})
-	rebuild("nothing changed", 5, true, func() {})
-	rebuild("a cited article edited", 4, false, func() {
+	rebuild("nothing changed", 9, true, func() {})
+	rebuild("a cited article edited", 7, false, func() {
 		doc("b.md", "b", "乙条例", "2020-01-01", "第一条 乙。\n\n第二条 乙二改。\n")
 	})
-	rebuild("the citing document's title changed", 3, false, func() {
+	rebuild("the citing document's title changed", 6, false, func() {
 		doc("a.md", "a", "甲新法", "2020-01-01", "第一条 甲。\n\n第二条 依照《乙条例》第二条办理。\n")
 	})
-	rebuild("a reference that no longer resolves", 3, false, func() {
+	rebuild("a reference that no longer resolves", 6, false, func() {
 		doc("a.md", "a", "甲新法", "2020-01-01", "第一条 甲。\n\n第二条 依照《乙条例》第九条办理。\n")
 	})
-	rebuild("a new version of a document", 3, false, func() {
+	rebuild("a new version of a document", 6, false, func() {
 		doc("c3.md", "c3", "丙办法", "2020-06-01", "第一条 丙。\n\n第二条 丙二再修改。\n")
 	})
-	rebuild("a document the others cite appears", 5, false, func() {
+	rebuild("a document the others cite appears", 8, false, func() {
 		doc("e.md", "e", "戊规定", "2020-01-01", "第一条 戊。\n")
 		doc("d.md", "d", "丁规定", "2020-01-01", "第一条 丁。\n\n第二条 丁二，依照《己规定》。\n")
 	})
-	rebuild("the cited document appears", 6, false, func() {
+	rebuild("the cited document appears", 11, false, func() {
 		doc("f.md", "f", "己规定", "2020-01-01", "第一条 己。\n")
 	})
-	rebuild("a page removed from the built site by hand", 7, true, func() {
+	rebuild("a page removed from the built site by hand", 13, true, func() {
 		os.Remove(filepath.Join(opts.Out, "e", "1.html"))
 	})
-	rebuild("the content folder moved", 8, true, func() {
+	rebuild("the content folder moved", 14, true, func() {
 		moved := filepath.Join(opts.ModuleRoot, "texts")
 		if err := os.Rename(content, moved); err != nil {
 			t.Fatal(err)
@@ -114,10 +116,10 @@ func TestRebuildKeepsPages(t *testing.T) {
 	})
 }
 
-var keptRE = regexp.MustCompile(`; (\d+) documents' pages unchanged`)
+var keptRE = regexp.MustCompile(`; (\d+) of \d+ sets unchanged`)
 
-// keptDocs is the number of documents whose pages a build kept, as its
-// pages stage says.
+// keptDocs is the number of sets of pages a build kept (a document's
+// pages, a page of versions), as its pages stage says.
 func keptDocs(r *Report) int {
 	for _, s := range r.Stages {
 		if s.Name == "pages" {

@@ -510,8 +510,8 @@ func (f *CitationFigures) CitationsReport() []byte {
 // citeJobs are the pages of references: the report and the resolver.
 func (b *builder) citeJobs() []job {
 	return []job{
-		{CitationsPath, "citations.html", b.citationsPage(), nil},
-		{CitePagePath, "cite.html", b.citePage(), nil},
+		{CitationsPath, "citations.html", b.citationsPage(), nil, nil},
+		{CitePagePath, "cite.html", b.citePage(), nil, nil},
 	}
 }
 
@@ -592,13 +592,16 @@ func (b *builder) citeFiles(emit func(File) error) error {
 			short.Group = ""
 		}
 		list.Docs = append(list.Docs, docEntry{Outline: short})
+		if u := b.units[d]; u != nil && u.kept {
+			continue // the caller holds it (see reuseUnit)
+		}
 		full := cite.NewOutline(d, o.Cite, o.Group, o.Current, true)
 		full.Name = o.Name
 		data, err := dataScript(d.Dir(), full)
 		if err != nil {
 			return err
 		}
-		if err := emit(File{Path: CiteDataDir + "/" + d.Dir() + ".js", Data: data}); err != nil {
+		if err := emit(File{Path: citeDataPath(d), Data: data}); err != nil {
 			return err
 		}
 	}
@@ -608,6 +611,9 @@ func (b *builder) citeFiles(emit func(File) error) error {
 	}
 	return emit(File{Path: CiteDataDir + "/docs.js", Data: data})
 }
+
+// citeDataPath is the file of the resolver's data of document d.
+func citeDataPath(d *doc.Document) string { return CiteDataDir + "/" + d.Dir() + ".js" }
 
 // dataScript writes rulesiteCite("<name>",<JSON>); as one line.
 func dataScript(name string, v any) ([]byte, error) {

@@ -7,10 +7,12 @@ import (
 	"strconv"
 
 	"rulesite/internal/doc"
+	"rulesite/internal/versions"
 )
 
-// A document's pages (its contents page, its full text and its article
-// pages, all in its folder) are a function of what docKey digests: the
+// A document's pages (its contents page, its full text, its article
+// pages and its comparisons with the previous version, all in its folder)
+// and its resolver data are a function of what docKey digests: the
 // templates, the site's settings, the document's file, the files and
 // statuses of the other versions of its group, the references its text
 // makes as resolved, and the units citing its articles. A caller that
@@ -28,18 +30,7 @@ func (b *builder) docKey(d *doc.Document) string {
 	h.Write(d.Sum[:])
 	putStrings(h, d.Dir())
 	if v := b.versions.set.Of(d); v != nil {
-		g := v.Group
-		putStrings(h, "group", g.Key, g.Title)
-		if g.Current != nil {
-			putStrings(h, "current", g.Current.Doc.Dir())
-		}
-		for _, m := range g.Versions {
-			h.Write(m.Doc.Sum[:])
-			putStrings(h, m.Doc.Dir(), m.Effective, m.Status.String(), strconv.Itoa(len(m.Copies)))
-			if m.CopyOf != nil {
-				putStrings(h, "copy of", m.CopyOf.Doc.Dir())
-			}
-		}
+		putGroup(h, v.Group)
 	}
 	if x := b.cites; x != nil {
 		if out := x.out[d]; out != nil {
@@ -62,6 +53,33 @@ func (b *builder) docKey(d *doc.Document) string {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// groupKey returns the key of a document's page of versions: the
+// templates, the site's settings, and the files and statuses of its
+// versions.
+func (b *builder) groupKey(g *versions.Document) string {
+	h := sha256.New()
+	h.Write(b.tmpl.sum[:])
+	putStrings(h, b.in.BaseURL, strconv.FormatBool(b.rules != nil))
+	putGroup(h, g)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// putGroup writes what a group's pages show of its versions: their
+// files, their dates and statuses, which one is in force.
+func putGroup(h hash.Hash, g *versions.Document) {
+	putStrings(h, "group", g.Key, g.Title)
+	if g.Current != nil {
+		putStrings(h, "current", g.Current.Doc.Dir())
+	}
+	for _, m := range g.Versions {
+		h.Write(m.Doc.Sum[:])
+		putStrings(h, m.Doc.Dir(), m.Effective, m.Status.String(), strconv.Itoa(len(m.Copies)))
+		if m.CopyOf != nil {
+			putStrings(h, "copy of", m.CopyOf.Doc.Dir())
+		}
+	}
 }
 
 // putStrings writes each string with its length, so that no two lists of

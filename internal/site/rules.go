@@ -407,9 +407,9 @@ func (rp *rulesPages) jobs(b *builder) []job {
 		}
 	}
 	return []job{
-		{"thresholds.html", "thresholds.html", rp.thresholds(wide("第二十二条限额表", "thresholds.html")), nil},
-		{"authorities.html", "authorities.html", rp.authorities(wide("决策主体索引", "authorities.html")), nil},
-		{"calculator.html", "calculator.html", calc, nil},
+		{"thresholds.html", "thresholds.html", rp.thresholds(wide("第二十二条限额表", "thresholds.html")), nil, nil},
+		{"authorities.html", "authorities.html", rp.authorities(wide("决策主体索引", "authorities.html")), nil, nil},
+		{"calculator.html", "calculator.html", calc, nil, nil},
 	}
 }
 

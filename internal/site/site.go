@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,14 +48,15 @@ type Input struct {
 	// Citations, when not nil, receives the figures of the references
 	// the texts make (see CitationFigures), for the build log.
 	Citations *CitationFigures
-	// Unchanged, when not nil, is asked for every document, before its
-	// pages are rendered (its contents page, its full text and its
-	// article pages), whether the caller holds them as a previous build
-	// made them from the same inputs: dir is the document's folder, key
-	// digests everything the pages are made from but the code, and
-	// paths are the pages. For true, they are neither rendered nor
-	// emitted. Stream only.
-	Unchanged func(dir, key string, paths []string) bool
+	// Unchanged, when not nil, is asked for every unit of reuse before
+	// its files are made, whether the caller holds them as a previous
+	// build made them from the same inputs. A unit is a document's
+	// pages (in its folder) with its resolver data, named by the folder,
+	// or a document's page of versions, named by its path; key digests
+	// everything the files are made from but the code (see docKey), and
+	// paths are the files. For true, they are neither made nor emitted.
+	// Stream only.
+	Unchanged func(name, key string, paths []string) bool
 }
 
 // Redirect is a page that moved: From is its old path, To the page it
@@ -100,6 +102,8 @@ type builder struct {
 	// its document's contents page (see divisionAnchors).
 	divisions map[*doc.Division]string
 	cites     *citeIndex
+	// units are the documents' units of reuse (see reuseUnit).
+	units map[*doc.Document]*reuseUnit
 }
 
 func (b *builder) prepare() error {
@@ -131,7 +135,21 @@ type job struct {
 	path string
 	page string
 	data any
-	doc  *doc.Document // the document whose folder holds the page (see docKey), or nil
+	// make, when not nil, makes data as the page is rendered, so that
+	// the pages a rebuild keeps (see Input.Unchanged) cost nothing.
+	make func() any
+	unit *reuseUnit // the pages kept or rendered with this one, or nil
+}
+
+// reuseUnit is a set of files kept or made again together, with the key
+// of everything they are made from (see docKey): the pages in a
+// document's folder and its resolver data, or a document's page of
+// versions.
+type reuseUnit struct {
+	name  string // the document's folder, or the versions page's path
+	key   func() string
+	extra []string // files made outside the jobs (cite data)
+	kept  bool
 }
 
 func (b *builder) page(title, p string) Page {
@@ -147,29 +165,38 @@ func (b *builder) page(title, p string) Page {
 
 func (b *builder) jobs() []job {
 	var jobs []job
-	jobs = append(jobs, job{"index.html", "home.html", b.home(), nil})
-	jobs = append(jobs, job{"search.html", "search.html", b.page("搜索", "search.html"), nil})
-	jobs = append(jobs, job{ReportPath, "report.html", b.report(), nil})
+	jobs = append(jobs, job{path: "index.html", page: "home.html", data: b.home()})
+	jobs = append(jobs, job{path: "search.html", page: "search.html", data: b.page("搜索", "search.html")})
+	jobs = append(jobs, job{path: ReportPath, page: "report.html", data: b.report()})
+	b.units = map[*doc.Document]*reuseUnit{}
 	for _, d := range b.in.Docs {
+		u := &reuseUnit{name: d.Dir(), key: func() string { return b.docKey(d) }, extra: []string{citeDataPath(d)}}
+		b.units[d] = u
 		p := d.Dir() + "/index.html"
-		jobs = append(jobs, job{p, "document.html", &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html"), Undivided: undivided(d), Validity: b.versions.validity(d, nil)}, nil})
+		jobs = append(jobs, job{p, "document.html", nil, func() any {
+			return &DocumentPage{Page: b.page(d.Meta.Title, p), Doc: d, Notes: notesFor(d, "index.html"), Undivided: undivided(d), Validity: b.versions.validity(d, nil)}
+		}, u})
 		if len(d.Articles) > 0 {
 			p := d.Dir() + "/" + FullTextFile
-			jobs = append(jobs, job{p, "fulltext.html", &DocumentPage{Page: b.page("全文 · "+d.Meta.Title, p), Doc: d, Undivided: undivided(d), Validity: b.versions.validity(d, nil)}, d})
+			jobs = append(jobs, job{p, "fulltext.html", nil, func() any {
+				return &DocumentPage{Page: b.page("全文 · "+d.Meta.Title, p), Doc: d, Undivided: undivided(d), Validity: b.versions.validity(d, nil)}
+			}, u})
 		}
 		for i, a := range d.Articles {
 			p := d.Dir() + "/" + a.File()
-			ap := &ArticlePage{Page: b.page(ArticleName(a)+" · "+d.Meta.Title, p), Doc: d, Article: a, Trail: trail(a.Division), Notes: notesFor(d, a.File()), Validity: b.versions.validity(d, a)}
-			if i > 0 {
-				ap.Prev = d.Articles[i-1]
-			}
-			if i+1 < len(d.Articles) {
-				ap.Next = d.Articles[i+1]
-			}
-			if b.rules != nil {
-				ap.Related = b.rules.related(a)
-			}
-			jobs = append(jobs, job{p, "article.html", ap, d})
+			jobs = append(jobs, job{p, "article.html", nil, func() any {
+				ap := &ArticlePage{Page: b.page(ArticleName(a)+" · "+d.Meta.Title, p), Doc: d, Article: a, Trail: trail(a.Division), Notes: notesFor(d, a.File()), Validity: b.versions.validity(d, a)}
+				if i > 0 {
+					ap.Prev = d.Articles[i-1]
+				}
+				if i+1 < len(d.Articles) {
+					ap.Next = d.Articles[i+1]
+				}
+				if b.rules != nil {
+					ap.Related = b.rules.related(a)
+				}
+				return ap
+			}, u})
 		}
 	}
 	jobs = append(jobs, b.versionJobs()...)
@@ -207,7 +234,7 @@ func (b *builder) redirectJobs(pages []job) ([]job, error) {
 			list.Addf(r.Pos, "%s lies under %s, a page of the site: a page cannot hold other pages", r.From, parent)
 		default:
 			pg := b.page("页面已迁移", r.From)
-			jobs = append(jobs, job{r.From, "redirect.html", &RedirectPage{Page: pg, Target: pg.Root + r.To}, nil})
+			jobs = append(jobs, job{path: r.From, page: "redirect.html", data: &RedirectPage{Page: pg, Target: pg.Root + r.To}})
 		}
 	}
 	return jobs, list.Err()
@@ -270,7 +297,11 @@ func (b *builder) stream(emit func(i int, f File) error) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				data, err := b.tmpl.Render(jobs[i].page, jobs[i].data)
+				j := jobs[i]
+				if j.make != nil {
+					j.data = j.make()
+				}
+				data, err := b.tmpl.Render(j.page, j.data)
 				select {
 				case results <- result{i, File{Path: jobs[i].path, Data: data}, err}:
 				case <-stop:
@@ -322,30 +353,24 @@ func (b *builder) stream(emit func(i int, f File) error) error {
 	})
 }
 
-// dropUnchanged leaves out the pages of the documents whose pages the
-// caller holds (see Input.Unchanged). A document's jobs are consecutive.
+// dropUnchanged leaves out the pages of the units whose files the
+// caller holds (see Input.Unchanged).
 func (b *builder) dropUnchanged(jobs []job) []job {
-	kept := jobs[:0:0]
-	for i := 0; i < len(jobs); {
-		d := jobs[i].doc
-		j := i + 1
-		for d != nil && j < len(jobs) && jobs[j].doc == d {
-			j++
+	var units []*reuseUnit
+	paths := map[*reuseUnit][]string{}
+	for _, j := range jobs {
+		if j.unit == nil {
+			continue
 		}
-		if d != nil {
-			paths := make([]string, 0, j-i)
-			for _, jb := range jobs[i:j] {
-				paths = append(paths, jb.path)
-			}
-			if b.in.Unchanged(d.Dir(), b.docKey(d), paths) {
-				i = j
-				continue
-			}
+		if _, ok := paths[j.unit]; !ok {
+			units = append(units, j.unit)
 		}
-		kept = append(kept, jobs[i:j]...)
-		i = j
+		paths[j.unit] = append(paths[j.unit], j.path)
 	}
-	return kept
+	for _, u := range units {
+		u.kept = b.in.Unchanged(u.name, u.key(), append(paths[u], u.extra...))
+	}
+	return slices.DeleteFunc(jobs, func(j job) bool { return j.unit != nil && j.unit.kept })
 }
 
 // extraFiles makes the files that are no pages: the warnings' text and

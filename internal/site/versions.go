@@ -1,6 +1,8 @@
 package site
 
 import (
+	"sync"
+
 	"rulesite/internal/doc"
 	"rulesite/internal/versions"
 )
@@ -46,35 +48,61 @@ type ComparePage struct {
 	C        *versions.Comparison
 }
 
-// versionIndex holds the grouping and the comparisons of the site.
+// versionIndex holds the grouping and the comparisons of the site. A
+// group's comparisons are made the first time a page needs them, so that
+// a rebuild that keeps a group's pages does not compare its texts again.
 type versionIndex struct {
-	set      *versions.Set
+	set   *versions.Set
+	pairs []versions.Pair // in order of documents, oldest pair first
+	// groups holds the comparisons of each group with more than one
+	// dated version; the map itself is not changed once made.
+	groups map[*versions.Document]*groupCompares
+}
+
+// groupCompares are the comparisons of one group's consecutive versions.
+type groupCompares struct {
+	once     sync.Once
 	compares map[versions.Pair]*versions.Comparison
-	pairs    []versions.Pair // in order of documents, oldest pair first
 	// match maps an article to its counterpart in the neighbouring versions.
 	match map[*doc.Article][]*doc.Article
 }
 
 func newVersionIndex(docs []*doc.Document, asOf string) *versionIndex {
 	x := &versionIndex{
-		set:      versions.Group(docs, asOf),
-		compares: map[versions.Pair]*versions.Comparison{},
-		match:    map[*doc.Article][]*doc.Article{},
+		set:    versions.Group(docs, asOf),
+		groups: map[*versions.Document]*groupCompares{},
 	}
 	for _, g := range x.set.Documents {
-		for _, p := range g.Pairs() {
-			c := versions.Compare(p.Old.Doc, p.New.Doc)
-			x.compares[p] = c
-			x.pairs = append(x.pairs, p)
-			for _, r := range c.Rows {
-				if r.Old != nil && r.New != nil {
-					x.match[r.Old] = append(x.match[r.Old], r.New)
-					x.match[r.New] = append(x.match[r.New], r.Old)
-				}
-			}
+		if pairs := g.Pairs(); len(pairs) > 0 {
+			x.pairs = append(x.pairs, pairs...)
+			x.groups[g] = &groupCompares{}
 		}
 	}
 	return x
+}
+
+// compared returns the comparisons of group g, made once; nil for a
+// group without pairs.
+func (x *versionIndex) compared(g *versions.Document) *groupCompares {
+	gc := x.groups[g]
+	if gc == nil {
+		return nil
+	}
+	gc.once.Do(func() {
+		gc.compares = map[versions.Pair]*versions.Comparison{}
+		gc.match = map[*doc.Article][]*doc.Article{}
+		for _, p := range g.Pairs() {
+			c := versions.Compare(p.Old.Doc, p.New.Doc)
+			gc.compares[p] = c
+			for _, r := range c.Rows {
+				if r.Old != nil && r.New != nil {
+					gc.match[r.Old] = append(gc.match[r.Old], r.New)
+					gc.match[r.New] = append(gc.match[r.New], r.Old)
+				}
+			}
+		}
+	})
+	return gc
 }
 
 // validity returns what the pages of a version say about it; a is the
@@ -96,14 +124,14 @@ func (x *versionIndex) validity(d *doc.Document, a *doc.Article) *Validity {
 			val.Compares = append(val.Compares, CompareLink{Path: p.ComparePath(), Other: p.New, Newer: true})
 		}
 	}
-	if a != nil {
+	if gc := x.compared(v.Group); a != nil && gc != nil {
 		// Follow the matches from version to version, both ways.
 		seen := map[*doc.Article]bool{a: true}
 		queue := []*doc.Article{a}
 		for len(queue) > 0 {
 			cur := queue[0]
 			queue = queue[1:]
-			for _, o := range x.match[cur] {
+			for _, o := range gc.match[cur] {
 				if !seen[o] {
 					seen[o] = true
 					queue = append(queue, o)
@@ -125,12 +153,18 @@ func (b *builder) versionJobs() []job {
 	var jobs []job
 	for _, g := range b.versions.set.Documents {
 		p := g.Path()
-		jobs = append(jobs, job{p, "versions.html", &VersionsPage{Page: b.page(g.Title+" · 版本", p), Doc: g}, nil})
+		u := &reuseUnit{name: p, key: func() string { return b.groupKey(g) }}
+		jobs = append(jobs, job{p, "versions.html", nil, func() any {
+			return &VersionsPage{Page: b.page(g.Title+" · 版本", p), Doc: g}
+		}, u})
 	}
 	for _, p := range b.versions.pairs {
+		// In the newer version's folder, kept or made with its pages.
 		path := p.ComparePath()
 		title := p.New.Doc.Meta.Title + " · 新旧对照"
-		jobs = append(jobs, job{path, "compare.html", &ComparePage{Page: b.page(title, path), Old: p.Old, New: p.New, C: b.versions.compares[p]}, nil})
+		jobs = append(jobs, job{path, "compare.html", nil, func() any {
+			return &ComparePage{Page: b.page(title, path), Old: p.Old, New: p.New, C: b.versions.compared(p.New.Group).compares[p]}
+		}, b.units[p.New.Doc]})
 	}
 	return jobs
 }
