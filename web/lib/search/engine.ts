@@ -56,11 +56,24 @@ interface PosList {
   offs: number[][];
 }
 
-/** Piece is a gram covering part of a term, at its offset in the term. */
-interface Piece {
+/**
+ * Cover is a piece of a term: the longest gram at offset, which covers the
+ * term up to reach, with its dictionary entry.
+ */
+interface Cover {
   offset: number;
-  load(): Promise<PosList>;
+  reach: number;
+  key: string;
+  e: Entry;
 }
+
+/**
+ * REPLACE_MIN is the number of articles, per start tried, from which the
+ * position list of a frequent gram that is not the first piece of a term
+ * costs more than looking for a rarer gram to replace it (see term):
+ * about three bytes an article against two dictionary files a start.
+ */
+const REPLACE_MIN = 3000;
 
 /**
  * VERIFY_MAX is the number of candidate units up to which checking their
@@ -209,7 +222,9 @@ export class SearchIndex {
    * single gram that is all of t answers at once; several are joined by
    * position, which checks every character of t at its offset. A frequent
    * (extended) gram's long list is skipped when the others leave at most
-   * VERIFY_MAX units, whose text is then checked instead.
+   * VERIFY_MAX units, whose text is then checked instead; failing that, a
+   * frequent gram after the first is replaced, where one exists, by the
+   * longest gram starting earlier and reaching as far, which is rarer.
    */
   private async term(meta: Meta, t: string): Promise<UnitList> {
     const cps = codePoints(t);
@@ -219,59 +234,106 @@ export class SearchIndex {
       if (e === undefined) return EMPTY;
       return decodeDocs(await this.list(meta, t, "d", Array.isArray(e) ? e[0] : e));
     }
-    const cheap: Piece[] = [];
-    const dear: Piece[] = [];
+    // The cover: pieces from offset 0 to the end, each the longest gram
+    // starting at its offset.
+    const covers: Cover[] = [];
     let o = 0;
     for (;;) {
-      let len = 2;
-      let key = String.fromCodePoint(cps[o], cps[o + 1]);
-      let e = await this.entry(meta, key);
-      if (e === undefined) return EMPTY;
-      while (Array.isArray(e) && o + len < m) {
-        key += String.fromCodePoint(cps[o + len]);
-        e = await this.entry(meta, key);
-        if (e === undefined) return EMPTY;
-        len++;
+      const c = await this.longest(meta, cps, o);
+      if (c === null) return EMPTY;
+      if (o === 0 && c.reach === m) {
+        // One gram is all of t: an extended gram's document list answers.
+        const e = c.e;
+        if (Array.isArray(e)) return decodeDocs(await this.list(meta, c.key, "d", e[1]));
+        return docsOf(await this.load(meta, cps, c));
       }
-      let piece: Piece;
-      if (Array.isArray(e)) {
-        const posRef = e[0];
-        const docsRef = e[1];
-        if (o === 0 && len === m) return decodeDocs(await this.list(meta, key, "d", docsRef));
-        const k = key;
-        piece = { offset: o, load: () => this.list(meta, k, "p", posRef).then(decodePositions) };
-        dear.push(piece);
-      } else {
-        // One character more comes from the group of the next character.
-        const next = o + len < m ? cps[o + len] : -1;
-        if (next >= 0) len++;
-        const list = this.list(meta, key, "p", e).then((s) => groupOf(s, next));
-        if (o === 0 && len === m) return docsOf(await list);
-        piece = { offset: o, load: () => list };
-        cheap.push(piece);
-      }
-      const end = o + len;
-      if (end >= m) break;
+      covers.push(c);
+      if (c.reach >= m) break;
       // The next gram starts where this one ends, or earlier so that it
       // has two characters.
-      o = Math.min(end, m - 2);
+      o = Math.min(c.reach, m - 2);
     }
-    if (cheap.length > 0 && dear.length > 0) {
-      const lists = await Promise.all(cheap.map((p) => p.load()));
+    const dear = (c: Cover): boolean => Array.isArray(c.e);
+    // A frequent gram's long list is not needed when the others leave
+    // few candidates: their text is checked instead.
+    const verified = async (): Promise<UnitList | null> => {
+      const cheap = covers.filter((c) => !dear(c));
+      if (cheap.length === 0 || cheap.length === covers.length) return null;
+      const lists = await Promise.all(cheap.map((c) => this.load(meta, cps, c)));
       const starts = join(
         lists,
-        cheap.map((p) => p.offset),
+        cheap.map((c) => c.offset),
       );
-      if (starts.ids.length <= VERIFY_MAX) return this.verify(meta, starts, cps);
+      return starts.ids.length <= VERIFY_MAX ? this.verify(meta, starts, cps) : null;
+    };
+    let found = await verified();
+    if (found) return found;
+    if (covers.some(dear)) {
+      // Else a frequent gram after the first is replaced, where one
+      // exists, by the longest gram that starts earlier (over the
+      // previous piece) and reaches as far: being longer, it is rarer,
+      // and one that is not extended has a short list. 业协会应当 is
+      // 业协(会) and 协会应(当) rather than 应当's positions; 等行政法规 is
+      // 等行(政) and 行政法规, not 法规.
+      let replaced = false;
+      for (let i = 1; i < covers.length; i++) {
+        // Each start tried costs a dictionary file or two: only a gram
+        // in enough articles to make its positions dearer is replaced,
+        // which its impact-ordered list's header tells.
+        const e = covers[i].e;
+        if (!Array.isArray(e) || e.length !== 3 || typeof e[2] !== "string") continue;
+        const tries = covers[i].offset - covers[i - 1].offset - 1;
+        if (new Reader(e[2]).next() < REPLACE_MIN * tries) continue;
+        for (let o2 = covers[i - 1].offset + 1; o2 < covers[i].offset; o2++) {
+          const c2 = await this.longest(meta, cps, o2);
+          if (c2 === null) return EMPTY;
+          if (c2.reach >= covers[i].reach) {
+            covers[i] = c2;
+            replaced = true;
+            break;
+          }
+        }
+      }
+      if (replaced && (found = await verified())) return found;
     }
-    const all = cheap.concat(dear);
-    const lists = await Promise.all(all.map((p) => p.load()));
+    const lists = await Promise.all(covers.map((c) => this.load(meta, cps, c)));
     return docsOf(
       join(
         lists,
-        all.map((p) => p.offset),
+        covers.map((c) => c.offset),
       ),
     );
+  }
+
+  /**
+   * longest returns the longest gram of the index that starts at offset o
+   * of cps, following extended grams as far as cps goes, with its entry
+   * and how far it covers cps (a gram that is not extended covers the
+   * next character too, from its group); null when cps cannot occur (a
+   * gram it holds is not in the index).
+   */
+  private async longest(meta: Meta, cps: number[], o: number): Promise<Cover | null> {
+    let len = 2;
+    let key = String.fromCodePoint(cps[o], cps[o + 1]);
+    let e = await this.entry(meta, key);
+    if (e === undefined) return null;
+    while (Array.isArray(e) && o + len < cps.length) {
+      key += String.fromCodePoint(cps[o + len]);
+      e = await this.entry(meta, key);
+      if (e === undefined) return null;
+      len++;
+    }
+    const reach = !Array.isArray(e) && o + len < cps.length ? o + len + 1 : o + len;
+    return { offset: o, reach: reach, key: key, e: e };
+  }
+
+  /** load returns the positions of piece c of cps: its gram's, or its group's. */
+  private load(meta: Meta, cps: number[], c: Cover): Promise<PosList> {
+    const e = c.e;
+    if (Array.isArray(e)) return this.list(meta, c.key, "p", e[0]).then(decodePositions);
+    const len = codePoints(c.key).length;
+    const next = c.offset + len < c.reach ? cps[c.offset + len] : -1;
+    return this.list(meta, c.key, "p", e).then((s) => groupOf(s, next));
   }
 
   /**
