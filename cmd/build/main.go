@@ -20,7 +20,9 @@ import (
 // says otherwise: the collector works harder as the heap nears it
 // instead of letting garbage grow to the size of the live heap again
 // (GOGC), which kept the build of a large library from staying within
-// 1 GB. It is soft: a library whose live data outgrow it still builds.
+// 1 GB. It is soft, and the build raises it for a library whose live
+// data would outgrow it (see builder.Build), so that the collector never
+// runs without end.
 const memoryLimit = 768 << 20
 
 func main() {

@@ -17,9 +17,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -373,6 +375,11 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 			return "", diag.Join(err, redirectProblems)
 		}
 		r.Docs = len(docs)
+		size := 0
+		for _, d := range docs {
+			size += d.Size
+		}
+		raiseMemoryLimit(size)
 		summary := fmt.Sprintf("%d documents, %d articles", r.Docs, r.Articles)
 		switch n := len(r.Warnings); {
 		case n == 1:
@@ -538,6 +545,26 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 // whose address were one of them would mix its pages with the site's, and
 // the service worker would precache them as the site's assets.
 var reservedNames = map[string]bool{"assets": true, "cite": true, "search": true, "v": true}
+
+// heapPerContentByte is about how many bytes of live heap the build holds
+// for each byte of the texts it reads (parsed documents, the search
+// index's folded text and lists): about ten on the corpus.
+const heapPerContentByte = 12
+
+// raiseMemoryLimit raises a soft memory limit the program set (see
+// cmd/build) to what a library of size bytes of text needs live, so that
+// the collector, which works harder near the limit, does not run without
+// end on a library that outgrows it. A process without a limit, or with
+// the limit GOMEMLIMIT gives, is left as it is.
+func raiseMemoryLimit(size int) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	cur := debug.SetMemoryLimit(-1)
+	if want := int64(size) * heapPerContentByte; cur != math.MaxInt64 && want > cur {
+		debug.SetMemoryLimit(want)
+	}
+}
 
 func sortedReserved() []string {
 	names := make([]string, 0, len(reservedNames))

@@ -138,7 +138,7 @@ func parse(p string, src []byte) (*Document, ErrorList) {
 // derived (not its front matter's id). The errors are not sorted.
 func parseFile(p string, src []byte) (d *Document, errs ErrorList, derived bool) {
 	b := &builder{
-		d:    &Document{Path: p, Sum: sha256.Sum256(src)},
+		d:    &Document{Path: p, Sum: sha256.Sum256(src), Size: len(src)},
 		src:  src,
 		file: token.NewFileSet().AddFile(p, -1, len(src)),
 	}
