@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -174,5 +176,30 @@ func sameTrees(t *testing.T, what, want, got string) {
 		if _, ok := a[p]; !ok {
 			t.Errorf("%s: %s is in the rebuilt site, not in a fresh build's", what, p)
 		}
+	}
+}
+
+// TestRaiseMemoryLimit checks that the build raises a limit the program
+// set for a library that needs more, never lowers one, and leaves a
+// process without a limit as it is.
+func TestRaiseMemoryLimit(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set: the build leaves the limit to it")
+	}
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	debug.SetMemoryLimit(math.MaxInt64)
+	raiseMemoryLimit(1 << 30)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("no limit: now %d", got)
+	}
+	debug.SetMemoryLimit(768 << 20)
+	raiseMemoryLimit(10 << 20)
+	if got := debug.SetMemoryLimit(-1); got != 768<<20 {
+		t.Errorf("a small library: limit %d, want it unchanged", got)
+	}
+	raiseMemoryLimit(500 << 20)
+	if got := debug.SetMemoryLimit(-1); got != 500<<20*heapPerContentByte {
+		t.Errorf("a large library: limit %d, want %d", got, 500<<20*heapPerContentByte)
 	}
 }
