@@ -203,3 +203,28 @@ func TestRaiseMemoryLimit(t *testing.T) {
 		t.Errorf("a large library: limit %d, want %d", got, 500<<20*heapPerContentByte)
 	}
 }
+
+// TestRebuildKeepsPagesManifest checks that the addresses the content's
+// manifest publishes are checked in kept pages as in rendered ones: the
+// anchors of a kept page are there, and one it lacks fails the rebuild.
+func TestRebuildKeepsPagesManifest(t *testing.T) {
+	dir := t.TempDir()
+	opts := testProject(t, dir)
+	opts.Out = filepath.Join(dir, "public")
+	manifest := filepath.Join(opts.Content, ManifestFile)
+	published := "index.html\nt/1.html\nt/2.html\nt/2.html#article-title\n"
+	mustWrite(t, manifest, published)
+	for i := 0; i < 2; i++ {
+		r, err := build(context.Background(), opts, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept := keptDocs(r); i == 1 && kept == 0 {
+			t.Error("the rebuild kept no pages")
+		}
+	}
+	mustWrite(t, manifest, published+"t/2.html#no-such-anchor\n")
+	if _, err := build(context.Background(), opts, false); err == nil || !strings.Contains(err.Error(), "no-such-anchor") {
+		t.Fatalf("a published anchor missing from a kept page: got %v", err)
+	}
+}
