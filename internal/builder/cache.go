@@ -45,7 +45,7 @@ func cached(dir, kind, key string, make func() ([]byte, error)) ([]byte, bool, e
 		if tmp, err := os.CreateTemp(dir, "tmp-"+kind+"-"); err == nil {
 			_, werr := tmp.Write(data)
 			if cerr := tmp.Close(); werr == nil && cerr == nil && os.Rename(tmp.Name(), name) == nil {
-				pruneCache(dir, kind)
+				pruneCache(dir, kind, cacheKeep)
 			} else {
 				os.Remove(tmp.Name())
 			}
@@ -54,10 +54,10 @@ func cached(dir, kind, key string, make func() ([]byte, error)) ([]byte, bool, e
 	return data, false, nil
 }
 
-// pruneCache removes all but the cacheKeep newest entries of kind, and
-// the temporary files of kind that an interrupted build left (an hour
-// old: a build running now may be writing one).
-func pruneCache(dir, kind string) {
+// pruneCache removes all but the keep newest entries of kind, and the
+// temporary files of kind that an interrupted build left (an hour old: a
+// build running now may be writing one).
+func pruneCache(dir, kind string, keep int) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
@@ -82,7 +82,7 @@ func pruneCache(dir, kind string) {
 		}
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].mod.After(all[j].mod) })
-	for i := cacheKeep; i < len(all); i++ {
+	for i := keep; i < len(all); i++ {
 		os.Remove(filepath.Join(dir, all[i].name))
 	}
 }

@@ -199,8 +199,14 @@ func (r *pageReuse) write(site string) {
 	_, werr := tmp.Write(b.Bytes())
 	if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(tmp.Name(), r.record) != nil {
 		os.Remove(tmp.Name())
+		return
 	}
+	pruneCache(dir, "pages", recordsKeep)
 }
+
+// recordsKeep is how many output folders' records the cache keeps, the
+// most recently built.
+const recordsKeep = 16
 
 var (
 	programOnce sync.Once

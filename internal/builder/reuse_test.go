@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestRebuildKeepsPages edits a small library in the ways editors do and
@@ -226,5 +227,30 @@ func TestRebuildKeepsPagesManifest(t *testing.T) {
 	mustWrite(t, manifest, published+"t/2.html#no-such-anchor\n")
 	if _, err := build(context.Background(), opts, false); err == nil || !strings.Contains(err.Error(), "no-such-anchor") {
 		t.Fatalf("a published anchor missing from a kept page: got %v", err)
+	}
+}
+
+// TestRecordsPruned checks that the cache keeps the records of the
+// output folders built last, and no others.
+func TestRecordsPruned(t *testing.T) {
+	dir := t.TempDir()
+	base := time.Now().Add(-time.Hour)
+	for i := range 5 {
+		p := filepath.Join(dir, "pages-"+strconv.Itoa(i))
+		mustWrite(t, p, "x")
+		at := base.Add(time.Duration(i) * time.Minute)
+		if err := os.Chtimes(p, at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustWrite(t, filepath.Join(dir, "web-0"), "x")
+	pruneCache(dir, "pages", 2)
+	var left []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	if strings.Join(left, " ") != "pages-3 pages-4 web-0" {
+		t.Errorf("left %v, want the two newest records and the other kind's entry", left)
 	}
 }
