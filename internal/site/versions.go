@@ -124,7 +124,10 @@ func (x *versionIndex) validity(d *doc.Document, a *doc.Article) *Validity {
 			val.Compares = append(val.Compares, CompareLink{Path: p.ComparePath(), Other: p.New, Newer: true})
 		}
 	}
-	if gc := x.compared(v.Group); a != nil && gc != nil {
+	if a == nil {
+		return val
+	}
+	if gc := x.compared(v.Group); gc != nil {
 		// Follow the matches from version to version, both ways.
 		seen := map[*doc.Article]bool{a: true}
 		queue := []*doc.Article{a}
