@@ -117,6 +117,14 @@ func TestRebuildKeepsPages(t *testing.T) {
 		}
 		mustWrite(t, matches[0], "rulesite pages 1\ncode x\n")
 	})
+	// A status depends on the day: the pages of a version that comes
+	// into force, and of the others of its document, are made again.
+	opts.AsOf = "2026-12-01"
+	rebuild("the day given, statuses unchanged", 14, true, func() {})
+	rebuild("a version not yet in force", 10, false, func() {
+		doc("c4.md", "c4", "丙办法", "2030-06-01", "第一条 丙。\n\n第二条 丙二将修改。\n")
+	})
+	rebuild("the day it comes into force", 10, false, func() { opts.AsOf = "2031-01-01" })
 }
 
 var keptRE = regexp.MustCompile(`; (\d+) of \d+ sets unchanged`)
