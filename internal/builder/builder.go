@@ -459,6 +459,10 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 		// that it is never held whole.
 		n, size := 0, 0
 		units := SearchUnits(docs, versions.Group(docs, versions.Today(src.AsOf)))
+		// No later stage reads the parsed documents: let them go before
+		// the index is made, which holds the units only until it has
+		// folded their text.
+		docs = nil
 		if src.reuse != nil {
 			if files, ok := src.reuse.keepIndex(search.Digest(units)); ok {
 				for _, f := range files {
