@@ -337,6 +337,18 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 		}
 		return emit(out)
 	}
+	// keep hands over files kept from the previous site (see pageReuse),
+	// whose digests are known, and returns their size.
+	keep := func(files []outFile) (int, error) {
+		size := 0
+		for _, f := range files {
+			if err := version.add(f); err != nil {
+				return size, err
+			}
+			size += int(f.Sum.size)
+		}
+		return size, emit(files)
+	}
 
 	// Every input is read and checked before anything is rendered, so
 	// that the problems of the content, the redirects and the templates
@@ -418,16 +430,12 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 				if !ok || !manifest.observeKept(src.reuse.prev, files) {
 					return false
 				}
-				for _, f := range files {
-					if err := version.add(f); err != nil {
-						keepErr = err
-					}
-					pages++
-					size += int(f.Sum.size)
-				}
-				if err := emit(files); err != nil {
+				n, err := keep(files)
+				if err != nil {
 					keepErr = err
 				}
+				pages += len(files)
+				size += n
 				return true
 			}
 		}
@@ -465,13 +473,8 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 		docs = nil
 		if src.reuse != nil {
 			if files, ok := src.reuse.keepIndex(search.Digest(units)); ok {
-				for _, f := range files {
-					if err := version.add(f); err != nil {
-						return "", err
-					}
-					size += int(f.Sum.size)
-				}
-				return fmt.Sprintf("%d files, %s, unchanged", len(files), kb(size)), emit(files)
+				size, err := keep(files)
+				return fmt.Sprintf("%d files, %s, unchanged", len(files), kb(size)), err
 			}
 		}
 		err := search.Write(units, func(path string, data []byte) error {

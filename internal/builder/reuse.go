@@ -61,8 +61,11 @@ const reuseHeader = "rulesite pages 1"
 // the site the writer w is replacing.
 func newPageReuse(cacheDir, out string, w *writer) *pageReuse {
 	r := &pageReuse{prev: w.prev, before: w.before, now: map[string]string{}}
+	if cacheDir == "" {
+		return r
+	}
 	code := programIdentity()
-	if cacheDir == "" || code == "" {
+	if code == "" {
 		return r
 	}
 	abs, err := filepath.Abs(out)

@@ -177,10 +177,10 @@ func (w *writer) write(f outFile) error {
 // keep puts the previous site's file of f's path at dst: a link, or a
 // copy where the disk has no links, checked against the digest.
 func (w *writer) keep(f outFile, dst string) error {
-	old := filepath.Join(w.prev, filepath.FromSlash(f.Path))
 	if w.prev == "" {
 		return fmt.Errorf("no previous site to keep %s from", f.Path)
 	}
+	old := filepath.Join(w.prev, filepath.FromSlash(f.Path))
 	if os.Link(old, dst) == nil {
 		w.linked.Add(1)
 		return nil
@@ -205,11 +205,11 @@ var errPrevReplaced = errors.New("the site being replaced changed while the buil
 // prevReplaced tells whether the previous site is no longer the one the
 // build began with.
 func (w *writer) prevReplaced() bool {
-	if w.prev == "" {
-		return false
+	if w.prevGone.Load() {
+		return true
 	}
-	if w.prevGone.Load() || w.prevInfo == nil {
-		return w.prevGone.Load()
+	if w.prevInfo == nil {
+		return false // no previous site, or none that could be read
 	}
 	now, err := os.Stat(w.prev)
 	return err != nil || !os.SameFile(now, w.prevInfo)
