@@ -145,24 +145,19 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 		defer mu.Unlock()
 		return callers(path, data)
 	}
-	texts := make(chan error, 1)
-	go func(units []Unit) { texts <- writeTexts(emit, units, p.chunk) }(units)
-	textsErr := func() error {
-		if texts == nil {
-			return nil
-		}
-		err := <-texts
-		texts = nil
-		return err
-	}
-	defer textsErr()
+	var texts sync.WaitGroup
+	var textsErr error
+	all := units // the goroutine's own, since units is let go below
+	texts.Go(func() { textsErr = writeTexts(emit, all, p.chunk) })
+	defer texts.Wait()
 	old := oldRanges(units)
 	c := newCorpus(units)
 	// From here on the folded text stands for the units, which the
-	// collector may take back while the grams are made.
+	// collector may take back while the grams are made, once the text
+	// files are written too.
 	units = nil
 	d := &dictionary{p: p, emit: emit, lens: bucketLengths()}
-	enc := newEncoder(c, d, p.workers, batchGrams)
+	enc := newEncoder(c, d, p.workers)
 	err := c.eachGram(p, enc.add)
 	if err := enc.close(err != nil); err != nil {
 		return err
@@ -174,8 +169,8 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 	if err != nil {
 		return err
 	}
-	if err := textsErr(); err != nil {
-		return err
+	if texts.Wait(); textsErr != nil {
+		return textsErr
 	}
 	return c.writeMeta(emit, parts, p.chunk, old)
 }

@@ -15,7 +15,6 @@ type encoder struct {
 	jobs    chan encodeJob
 	pending []chan []encodedGram // in order of submission
 	window  int
-	most    int // grams a batch holds at most
 	wg      sync.WaitGroup
 }
 
@@ -31,17 +30,15 @@ const (
 )
 
 // newEncoder starts workers goroutines (none for one or fewer: the grams
-// are then encoded as they come) taking batches of at most most grams.
-func newEncoder(c *corpus, d *dictionary, workers, most int) *encoder {
-	e := &encoder{c: c, d: d, window: 2 * workers, most: most}
+// are then encoded as they come).
+func newEncoder(c *corpus, d *dictionary, workers int) *encoder {
+	e := &encoder{c: c, d: d, window: 2 * workers}
 	if workers <= 1 {
 		return e
 	}
 	e.jobs = make(chan encodeJob, workers)
 	for range workers {
-		e.wg.Add(1)
-		go func() {
-			defer e.wg.Done()
+		e.wg.Go(func() {
 			for j := range e.jobs {
 				out := make([]encodedGram, len(j.grams))
 				for i := range j.grams {
@@ -49,7 +46,7 @@ func newEncoder(c *corpus, d *dictionary, workers, most int) *encoder {
 				}
 				j.out <- out
 			}
-		}()
+		})
 	}
 	return e
 }
@@ -62,7 +59,7 @@ func (e *encoder) add(g *gram) error {
 	}
 	e.batch = append(e.batch, *g)
 	e.batchN += len(g.pos)
-	if len(e.batch) < e.most && e.batchN < batchPositions {
+	if len(e.batch) < batchGrams && e.batchN < batchPositions {
 		return nil
 	}
 	return e.submit()
