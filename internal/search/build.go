@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"rulesite/internal/keyhash"
 )
 
 // Unit is one searchable article.
@@ -180,24 +182,10 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 // a previous build with it may keep them.
 func Digest(units []Unit) string {
 	h := sha256.New()
-	var num [8]byte
-	put := func(s string) {
-		h.Write(strconv.AppendInt(num[:0], int64(len(s)), 10))
-		h.Write([]byte{':'})
-		h.Write([]byte(s))
-	}
 	for _, u := range units {
-		put(u.URL)
-		put(u.Label)
-		put(u.Doc)
-		put(u.Chapter)
-		put(u.Status)
-		put(strconv.FormatBool(u.Old))
-		put(strconv.Itoa(len(u.Blocks)))
+		keyhash.Strings(h, u.URL, u.Label, u.Doc, u.Chapter, u.Status, strconv.FormatBool(u.Old), strconv.Itoa(len(u.Blocks)))
 		for _, b := range u.Blocks {
-			put(b.Anchor)
-			put(b.Cite)
-			put(b.Text)
+			keyhash.Strings(h, b.Anchor, b.Cite, b.Text)
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))

@@ -14,6 +14,7 @@ import (
 
 	"rulesite/internal/cite"
 	"rulesite/internal/doc"
+	"rulesite/internal/keyhash"
 )
 
 // The references of the texts (see internal/cite): every reference an
@@ -304,7 +305,7 @@ func (sc *scanner) scan(block any, unit citable, text string, skip int, ctx cite
 			out = sha256.New()
 			x.out[d] = out
 		}
-		putStrings(out, strconv.Itoa(ctx.Article), strconv.Itoa(ctx.Para), strconv.Itoa(ctx.Item), strconv.Itoa(l.start), strconv.Itoa(l.end),
+		keyhash.Strings(out, strconv.Itoa(ctx.Article), strconv.Itoa(ctx.Para), strconv.Itoa(ctx.Item), strconv.Itoa(l.start), strconv.Itoa(l.end),
 			x.docs[l.doc].Dir(), l.file, l.anchor, l.citation)
 		prev = t
 	}

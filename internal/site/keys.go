@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"rulesite/internal/doc"
+	"rulesite/internal/keyhash"
 	"rulesite/internal/versions"
 )
 
@@ -20,21 +21,28 @@ import (
 // instead of rendering them again (see Input.Unchanged); the code that
 // renders them is the caller's to take into account.
 
-// docKey returns the key of the pages of d.
-func (b *builder) docKey(d *doc.Document) string {
+// newKey starts a key with what every page depends on: the templates and
+// the site's settings.
+func (b *builder) newKey() hash.Hash {
 	h := sha256.New()
 	h.Write(b.tmpl.sum[:])
-	putStrings(h, b.in.BaseURL, strconv.FormatBool(b.rules != nil))
+	keyhash.Strings(h, b.in.BaseURL, strconv.FormatBool(b.rules != nil))
+	return h
+}
+
+// docKey returns the key of the pages of d.
+func (b *builder) docKey(d *doc.Document) string {
+	h := b.newKey()
 	// Not d.Path, which names the file in diagnostics only: moving the
 	// content folder changes no page.
 	h.Write(d.Sum[:])
-	putStrings(h, d.Dir())
+	keyhash.Strings(h, d.Dir())
 	if v := b.versions.set.Of(d); v != nil {
 		putGroup(h, v.Group)
 	}
 	if x := b.cites; x != nil {
 		if out := x.out[d]; out != nil {
-			putStrings(h, "links")
+			keyhash.Strings(h, "links")
 			h.Write(out.Sum(nil))
 		}
 		for _, a := range d.Articles {
@@ -42,12 +50,12 @@ func (b *builder) docKey(d *doc.Document) string {
 			if cb == nil {
 				continue
 			}
-			putStrings(h, "cited by", a.File(), strconv.Itoa(cb.More))
+			keyhash.Strings(h, "cited by", a.File(), strconv.Itoa(cb.More))
 			for _, list := range [][]*Citing{cb.Same, cb.Other} {
-				putStrings(h, strconv.Itoa(len(list)))
+				keyhash.Strings(h, strconv.Itoa(len(list)))
 				for _, c := range list {
-					putStrings(h, c.Doc.Citation(), c.Doc.Dir(), c.Article.File(), c.Href(), c.Unit, strconv.FormatBool(c.SameDoc))
-					putStrings(h, c.Refs...)
+					keyhash.Strings(h, c.Doc.Citation(), c.Doc.Dir(), c.Article.File(), c.Href(), c.Unit, strconv.FormatBool(c.SameDoc))
+					keyhash.Strings(h, c.Refs...)
 				}
 			}
 		}
@@ -55,13 +63,10 @@ func (b *builder) docKey(d *doc.Document) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// groupKey returns the key of a document's page of versions: the
-// templates, the site's settings, and the files and statuses of its
-// versions.
+// groupKey returns the key of a document's page of versions: newKey's,
+// and the files and statuses of its versions.
 func (b *builder) groupKey(g *versions.Document) string {
-	h := sha256.New()
-	h.Write(b.tmpl.sum[:])
-	putStrings(h, b.in.BaseURL, strconv.FormatBool(b.rules != nil))
+	h := b.newKey()
 	putGroup(h, g)
 	return hex.EncodeToString(h.Sum(nil))
 }
@@ -69,26 +74,15 @@ func (b *builder) groupKey(g *versions.Document) string {
 // putGroup writes what a group's pages show of its versions: their
 // files, their dates and statuses, which one is in force.
 func putGroup(h hash.Hash, g *versions.Document) {
-	putStrings(h, "group", g.Key, g.Title)
+	keyhash.Strings(h, "group", g.Key, g.Title)
 	if g.Current != nil {
-		putStrings(h, "current", g.Current.Doc.Dir())
+		keyhash.Strings(h, "current", g.Current.Doc.Dir())
 	}
 	for _, m := range g.Versions {
 		h.Write(m.Doc.Sum[:])
-		putStrings(h, m.Doc.Dir(), m.Effective, m.Status.String(), strconv.Itoa(len(m.Copies)))
+		keyhash.Strings(h, m.Doc.Dir(), m.Effective, m.Status.String(), strconv.Itoa(len(m.Copies)))
 		if m.CopyOf != nil {
-			putStrings(h, "copy of", m.CopyOf.Doc.Dir())
+			keyhash.Strings(h, "copy of", m.CopyOf.Doc.Dir())
 		}
-	}
-}
-
-// putStrings writes each string with its length, so that no two lists of
-// strings write the same bytes.
-func putStrings(h hash.Hash, ss ...string) {
-	var n [8]byte
-	for _, s := range ss {
-		h.Write(strconv.AppendInt(n[:0], int64(len(s)), 10))
-		h.Write([]byte{':'})
-		h.Write([]byte(s))
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"rulesite/internal/diag"
+	"rulesite/internal/keyhash"
 )
 
 // layoutFiles are the templates every page is parsed with; pageFiles are
@@ -46,7 +47,7 @@ func ParseTemplates(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates,
 			list.Add(diag.Pos{Filename: path.Join(dir, name)}, "cannot read template: "+unwrapPathError(err))
 			return ""
 		}
-		putStrings(h, name, string(data))
+		keyhash.Strings(h, name, string(data))
 		return string(data)
 	}
 	base := template.New("base").Funcs(funcs)
