@@ -268,34 +268,32 @@ export class SearchIndex {
     };
     let found = await verified();
     if (found) return found;
-    if (covers.some(dear)) {
-      // Else a frequent gram after the first is replaced, where one
-      // exists, by the longest gram that starts earlier (over the
-      // previous piece) and reaches as far: being longer, it is rarer,
-      // and one that is not extended has a short list. 业协会应当 is
-      // 业协(会) and 协会应(当) rather than 应当's positions; 等行政法规 is
-      // 等行(政) and 行政法规, not 法规.
-      let replaced = false;
-      for (let i = 1; i < covers.length; i++) {
-        // Each start tried costs a dictionary file or two: only a gram
-        // in enough articles to make its positions dearer is replaced,
-        // which its impact-ordered list's header tells.
-        const e = covers[i].e;
-        if (!Array.isArray(e) || e.length !== 3 || typeof e[2] !== "string") continue;
-        const tries = covers[i].offset - covers[i - 1].offset - 1;
-        if (new Reader(e[2]).next() < REPLACE_MIN * tries) continue;
-        for (let o2 = covers[i - 1].offset + 1; o2 < covers[i].offset; o2++) {
-          const c2 = await this.longest(meta, cps, o2);
-          if (c2 === null) return EMPTY;
-          if (c2.reach >= covers[i].reach) {
-            covers[i] = c2;
-            replaced = true;
-            break;
-          }
+    // Else a frequent gram after the first is replaced, where one exists,
+    // by the longest gram that starts earlier (over the previous piece)
+    // and reaches as far: being longer, it is rarer, and one that is not
+    // extended has a short list. 业协会应当 is 业协(会) and 协会应(当)
+    // rather than 应当's positions; 等行政法规 is 等行(政) and 行政法规,
+    // not 法规.
+    let replaced = false;
+    for (let i = 1; i < covers.length; i++) {
+      // Each start tried costs a dictionary file or two: only a gram in
+      // enough articles to make its positions dearer is replaced, which
+      // its impact-ordered list's header tells.
+      const e = covers[i].e;
+      if (!Array.isArray(e) || e.length !== 3 || typeof e[2] !== "string") continue;
+      const tries = covers[i].offset - covers[i - 1].offset - 1;
+      if (new Reader(e[2]).next() < REPLACE_MIN * tries) continue;
+      for (let o2 = covers[i - 1].offset + 1; o2 < covers[i].offset; o2++) {
+        const c2 = await this.longest(meta, cps, o2);
+        if (c2 === null) return EMPTY;
+        if (c2.reach >= covers[i].reach) {
+          covers[i] = c2;
+          replaced = true;
+          break;
         }
       }
-      if (replaced && (found = await verified())) return found;
     }
+    if (replaced && (found = await verified())) return found;
     const lists = await Promise.all(covers.map((c) => this.load(meta, cps, c)));
     return docsOf(
       join(
@@ -377,13 +375,10 @@ export class SearchIndex {
       const e = await this.entry(meta, t);
       return Array.isArray(e) && e.length === 2 && typeof e[1] === "string" ? (e[1] as string) : null;
     }
-    let key = String.fromCodePoint(cps[0], cps[1]);
-    let e = await this.entry(meta, key);
-    for (let len = 2; Array.isArray(e) && len < cps.length; len++) {
-      key += String.fromCodePoint(cps[len]);
-      e = await this.entry(meta, key);
-    }
-    return Array.isArray(e) && e.length === 3 && key.length === t.length ? e[2] : null;
+    const c = await this.longest(meta, cps, 0);
+    if (c === null || c.reach !== cps.length) return null;
+    const e = c.e;
+    return Array.isArray(e) && e.length === 3 ? e[2] : null;
   }
 
   /**
