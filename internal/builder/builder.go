@@ -468,8 +468,8 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 		n, size := 0, 0
 		units := SearchUnits(docs, versions.Group(docs, versions.Today(src.AsOf)))
 		// No later stage reads the parsed documents: let them go before
-		// the index is made, which holds the units only until it has
-		// folded their text.
+		// the index is made, which lets each unit go once its text file
+		// is written (search.Write consumes them).
 		docs = nil
 		if src.reuse != nil {
 			if files, ok := src.reuse.keepIndex(search.Digest(units)); ok {

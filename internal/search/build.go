@@ -92,6 +92,13 @@ type params struct {
 	// workers is the number of goroutines encoding lists; the bytes do
 	// not depend on it.
 	workers int
+
+	// spillBytes bounds the bytes of dictionary entries and packed lists
+	// held in memory before they are written to a sorted run on disk, in
+	// spillDir ("" for the system's temporary folder); the bytes of the
+	// index do not depend on it.
+	spillBytes int
+	spillDir   string
 }
 
 var defaults = params{
@@ -105,6 +112,7 @@ var defaults = params{
 	impactMin:   1500,
 	impactHead:  []int{64, 960},
 	workers:     runtime.GOMAXPROCS(0),
+	spillBytes:  16 << 20,
 }
 
 // Build returns the files of the index, keyed by path relative to the site
@@ -118,7 +126,7 @@ func Build(units []Unit) (map[string][]byte, error) {
 // buildFiles builds the index with params p, held in memory.
 func buildFiles(units []Unit, p params) (map[string][]byte, error) {
 	files := make(map[string][]byte)
-	err := build(units, p, func(path string, data []byte) error {
+	err := build(units, p, false, func(path string, data []byte) error {
 		files[path] = data
 		return nil
 	})
@@ -128,13 +136,17 @@ func buildFiles(units []Unit, p params) (map[string][]byte, error) {
 // Write builds the index as Build does, handing each file to emit as soon
 // as it is complete instead of holding the index: what it holds at once
 // is the folded text, the positions of one pass of grams (see
-// params.passTarget) and the dictionary's small lists, not the index.
-// The files and their bytes are Build's; the order is not.
+// params.passTarget) and a bounded part of the dictionary (see spill),
+// not the index. It consumes units: each is cleared once its text file is
+// written, so that the caller must not use them after. The files and
+// their bytes are Build's; the order is not.
 func Write(units []Unit, emit func(path string, data []byte) error) error {
-	return build(units, defaults, emit)
+	return build(units, defaults, true, emit)
 }
 
-func build(units []Unit, p params, emit func(string, []byte) error) error {
+// build makes the index; with release, it clears each unit once its text
+// file is written.
+func build(units []Unit, p params, release bool, emit func(string, []byte) error) error {
 	if err := check(units); err != nil {
 		return err
 	}
@@ -147,20 +159,23 @@ func build(units []Unit, p params, emit func(string, []byte) error) error {
 		defer mu.Unlock()
 		return callers(path, data)
 	}
+	old := oldRanges(units)
+	c, err := newCorpus(units)
+	if err != nil {
+		return err
+	}
+	// From here on the folded text stands for the units, but for the
+	// text files, whose writer lets each unit go once it is written.
 	var texts sync.WaitGroup
 	var textsErr error
 	all := units // the goroutine's own, since units is let go below
-	texts.Go(func() { textsErr = writeTexts(emit, all, p.chunk) })
+	texts.Go(func() { textsErr = writeTexts(emit, all, p.chunk, release) })
 	defer texts.Wait()
-	old := oldRanges(units)
-	c := newCorpus(units)
-	// From here on the folded text stands for the units, which the
-	// collector may take back while the grams are made, once the text
-	// files are written too.
 	units = nil
-	d := &dictionary{p: p, emit: emit, lens: bucketLengths()}
+	d := &dictionary{p: p, emit: emit, lens: bucketLengths(), held: spill{dir: p.spillDir, limit: p.spillBytes}}
+	defer d.held.close()
 	enc := newEncoder(c, d, p.workers)
-	err := c.eachGram(p, enc.add)
+	err = c.eachGram(p, enc.add)
 	if err := enc.close(err != nil); err != nil {
 		return err
 	}

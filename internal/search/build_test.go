@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -52,6 +54,53 @@ func TestBuildWorkers(t *testing.T) {
 	}
 }
 
+// TestBuildSpill checks that the bytes do not depend on how much of the
+// dictionary is held in memory: spilled in runs of a few records, or
+// not at all; and that the spill leaves no file behind, whether the
+// build succeeds or fails.
+func TestBuildSpill(t *testing.T) {
+	units := seedUnits(t)
+	for _, p := range []params{defaults, tiny} {
+		want, err := buildFiles(units, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, limit := range []int{1, 300, 5000} {
+			p.spillBytes = limit
+			p.spillDir = t.TempDir()
+			got, err := buildFiles(units, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !maps.EqualFunc(want, got, bytes.Equal) {
+				t.Errorf("params %+v: spilled and held in memory differ", p)
+			}
+			if left, _ := os.ReadDir(p.spillDir); len(left) > 0 {
+				t.Errorf("spill of %d bytes left %d files behind", limit, len(left))
+			}
+			boom := errors.New("disk full")
+			err = build(units, p, false, func(path string, data []byte) error {
+				if strings.HasPrefix(path, "search/g/") {
+					return boom
+				}
+				return nil
+			})
+			if !errors.Is(err, boom) {
+				t.Errorf("emit failing at a dictionary file: got %v, want %v", err, boom)
+			}
+			if left, _ := os.ReadDir(p.spillDir); len(left) > 0 {
+				t.Errorf("failed build with a spill of %d bytes left %d files behind", limit, len(left))
+			}
+		}
+	}
+	p := tiny
+	p.spillBytes = 1
+	p.spillDir = filepath.Join(t.TempDir(), "missing")
+	if _, err := buildFiles(units, p); err == nil || !strings.Contains(err.Error(), "spill") {
+		t.Errorf("spill to a missing folder: got %v, want an error naming the spill", err)
+	}
+}
+
 // TestBuildEmitError checks that an error of the caller's emit stops the
 // build, workers and all, and is returned.
 func TestBuildEmitError(t *testing.T) {
@@ -61,7 +110,7 @@ func TestBuildEmitError(t *testing.T) {
 	for _, failAt := range []int{1, 40, 400} {
 		n := 0
 		boom := errors.New("disk full")
-		err := build(units, p, func(path string, data []byte) error {
+		err := build(units, p, false, func(path string, data []byte) error {
 			if strings.HasPrefix(path, "search/l/") {
 				if n++; n == failAt {
 					return boom

@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -16,7 +17,8 @@ import (
 // first article and kind is 0 for a title and 1 for a chapter, so that the
 // client finds the articles a heading covers without a table.
 type corpus struct {
-	text     []rune  // each unit's folded text followed by one space
+	text     []code  // each unit's folded text followed by one space
+	chars    []rune  // the character of each code (see code)
 	start    []int32 // offset of each unit in text, plus the total length
 	id       []int   // id of each unit
 	weight   []int   // an article's length bucket; the number of articles a heading covers
@@ -24,6 +26,14 @@ type corpus struct {
 	articles int
 	avgLen   float64
 }
+
+// code stands for a character of the folded text, in half the memory of
+// a rune: 0 for every kind of white space, then the characters the text
+// holds in code point order, so that codes compare as their characters.
+type code uint16
+
+// space is the code of white space.
+const space code = 0
 
 // Article lengths are stored as buckets of a geometric scale, one digit of
 // a number string each: bucket b stands for lenBase·lenRatio^b characters.
@@ -34,15 +44,20 @@ const (
 	lenBuckets = 32
 )
 
-func newCorpus(units []Unit) *corpus {
+func newCorpus(units []Unit) (*corpus, error) {
 	c := &corpus{articles: len(units)}
+	// Codes are given in the order characters come, then renumbered in
+	// code point order once every character is known.
+	var codes codeTable
 	total := 0
 	add := func(id, weight int, text string) {
 		c.start = append(c.start, int32(len(c.text)))
 		c.id = append(c.id, id)
 		c.weight = append(c.weight, weight)
-		c.text = append(c.text, []rune(Fold(text))...)
-		c.text = append(c.text, ' ')
+		for _, r := range Fold(text) {
+			c.text = append(c.text, codes.of(r))
+		}
+		c.text = append(c.text, space)
 	}
 	for i, u := range units {
 		c.old = append(c.old, u.Old)
@@ -58,11 +73,83 @@ func newCorpus(units []Unit) *corpus {
 	for _, h := range headings(units) {
 		add(len(units)+2*h.first+h.kind, h.count, h.text)
 	}
+	if codes.overflow {
+		return nil, fmt.Errorf("search: the texts hold more than %d different characters", maxCodes-1)
+	}
 	c.start = append(c.start, int32(len(c.text)))
 	if len(units) > 0 {
 		c.avgLen = float64(total) / float64(len(units))
 	}
-	return c
+	c.chars = codes.sort(c.text)
+	return c, nil
+}
+
+// maxCodes is the number of codes, white space's included.
+const maxCodes = 1 << 16
+
+// codeTable gives codes to characters in the order they come.
+type codeTable struct {
+	bmp      [0x10000]code // 0: none yet
+	astral   map[rune]code
+	chars    []rune // of each code; chars[0], white space, is ' '
+	overflow bool
+}
+
+func (t *codeTable) of(r rune) code {
+	switch {
+	case IsSpace(r):
+		return space
+	case r < 0x10000:
+		if t.bmp[r] == 0 {
+			t.bmp[r] = t.add(r)
+		}
+		return t.bmp[r]
+	}
+	k, ok := t.astral[r]
+	if !ok {
+		if t.astral == nil {
+			t.astral = map[rune]code{}
+		}
+		k = t.add(r)
+		t.astral[r] = k
+	}
+	return k
+}
+
+// add gives r the next code.
+func (t *codeTable) add(r rune) code {
+	if len(t.chars) == 0 {
+		t.chars = append(t.chars, ' ')
+	}
+	if len(t.chars) == maxCodes {
+		t.overflow = true
+		return space
+	}
+	t.chars = append(t.chars, r)
+	return code(len(t.chars) - 1)
+}
+
+// sort renumbers the codes of text in code point order and returns the
+// character of each code.
+func (t *codeTable) sort(text []code) []rune {
+	if len(t.chars) == 0 {
+		return []rune{' '}
+	}
+	order := make([]code, len(t.chars)) // codes by character, space first
+	for i := range order {
+		order[i] = code(i)
+	}
+	slices.SortFunc(order[1:], func(a, b code) int { return cmp.Compare(t.chars[a], t.chars[b]) })
+	renumber := make([]code, len(t.chars))
+	chars := make([]rune, len(t.chars))
+	for now, was := range order {
+		renumber[was] = code(now)
+		chars[now] = t.chars[was]
+	}
+	for i, k := range text {
+		text[i] = renumber[k]
+	}
+	return chars
 }
 
 // meanLength is the mean article length as meta.js gives it, rounded to
@@ -161,30 +248,22 @@ func (c *corpus) eachUnit(pos []int32, f func(u int32, at []int32)) {
 // order, each starting at most about target positions, so that the grams
 // are collected one group of first characters at a time: the positions a
 // pass holds are bounded by the target, not by the corpus. It returns the
-// pass of each character.
-func (c *corpus) passes(target int) map[rune]int {
-	counts := make(map[rune]int)
-	for _, r := range c.text {
-		if !IsSpace(r) {
-			counts[r]++
+// pass of each code and the number of positions of each pass.
+func (c *corpus) passes(target int) (pass, sizes []int) {
+	counts := make([]int, len(c.chars))
+	for _, k := range c.text {
+		counts[k]++
+	}
+	pass = make([]int, len(c.chars))
+	sizes = []int{0}
+	for ch := 1; ch < len(counts); ch++ { // codes are in code point order
+		if k := len(sizes) - 1; sizes[k] > 0 && sizes[k]+counts[ch] > target {
+			sizes = append(sizes, 0)
 		}
+		sizes[len(sizes)-1] += counts[ch]
+		pass[ch] = len(sizes) - 1
 	}
-	chars := make([]rune, 0, len(counts))
-	for r := range counts {
-		chars = append(chars, r)
-	}
-	slices.Sort(chars)
-	pass := make(map[rune]int, len(chars))
-	k, acc := 0, 0
-	for _, r := range chars {
-		if acc > 0 && acc+counts[r] > target {
-			k++
-			acc = 0
-		}
-		acc += counts[r]
-		pass[r] = k
-	}
-	return pass
+	return pass, sizes
 }
 
 // eachGram calls f with every gram of the index: each character, each
@@ -194,46 +273,39 @@ func (c *corpus) passes(target int) map[rune]int {
 // only one pass's positions are ever held.
 func (c *corpus) eachGram(p params, f func(*gram) error) error {
 	// At most 254 passes, so that a byte tells each position's pass.
-	passOf := c.passes(max(p.passTarget, len(c.text)/254+1))
-	passes := 0
-	for _, k := range passOf {
-		passes = max(passes, k+1)
-	}
-	// The pass of every position, space for white space: a byte a
+	passOf, sizes := c.passes(max(p.passTarget, len(c.text)/254+1))
+	// The pass of every position, blank for white space: a byte a
 	// character, so that a pass finds its positions by a scan of bytes
-	// (bytes.IndexByte) instead of classifying every character again;
+	// (bytes.IndexByte) instead of looking up every character again;
 	// the passes grow with the corpus, and so would the scans.
-	const space = 255
-	var bmp [0x10000]uint8
-	for r, k := range passOf {
-		if r < 0x10000 {
-			bmp[r] = uint8(k)
-		}
-	}
+	const blank = 255
 	passAt := make([]uint8, len(c.text))
-	for i, r := range c.text {
-		switch {
-		case IsSpace(r):
-			passAt[i] = space
-		case r < 0x10000:
-			passAt[i] = bmp[r]
-		default:
-			passAt[i] = uint8(passOf[r])
+	for i, k := range c.text {
+		if k == space {
+			passAt[i] = blank
+		} else {
+			passAt[i] = uint8(passOf[k])
 		}
 	}
-	for k := range passes {
+	charIndex := make([]int32, len(c.chars)) // of each code, in this pass; -1: none yet
+	for k, size := range sizes {
 		// Characters and pairs of this pass, collected by counting sort,
-		// which keeps every position list in text order.
-		charIndex := make(map[rune]int32)
-		pairIndex := make(map[[2]rune]int32)
-		var chars []rune
-		var pairs [][2]rune
+		// which keeps every position list in text order; each in the
+		// order it first comes.
+		for i := range charIndex {
+			charIndex[i] = -1
+		}
+		pairIndex := make(map[[2]code]int32)
+		var chars []code
+		var pairs [][2]code
 		var charCounts, pairCounts []int32
-		var at, charOf, pairOf []int32
+		at := make([]int32, 0, size)
+		charOf := make([]int32, 0, size)
+		pairOf := make([]int32, 0, size)
 		for i := bytes.IndexByte(passAt, byte(k)); i >= 0; {
 			r := c.text[i]
-			ci, ok := charIndex[r]
-			if !ok {
+			ci := charIndex[r]
+			if ci < 0 {
 				ci = int32(len(chars))
 				charIndex[r] = ci
 				chars = append(chars, r)
@@ -243,8 +315,8 @@ func (c *corpus) eachGram(p params, f func(*gram) error) error {
 			at = append(at, int32(i))
 			charOf = append(charOf, ci)
 			pi := int32(-1)
-			if next := c.text[i+1]; passAt[i+1] != space { // in range: the text ends with a space
-				key := [2]rune{r, next}
+			if next := c.text[i+1]; next != space { // in range: the text ends with a space
+				key := [2]code{r, next}
 				var ok bool
 				if pi, ok = pairIndex[key]; !ok {
 					pi = int32(len(pairs))
@@ -264,7 +336,7 @@ func (c *corpus) eachGram(p params, f func(*gram) error) error {
 		charLists := spread(at, charOf, charCounts)
 		charOf = nil
 		for i, pos := range charLists {
-			if err := f(&gram{key: string(chars[i]), n: 1, pos: pos}); err != nil {
+			if err := f(&gram{key: string(c.chars[chars[i]]), n: 1, pos: pos}); err != nil {
 				return err
 			}
 			charLists[i] = nil
@@ -272,7 +344,8 @@ func (c *corpus) eachGram(p params, f func(*gram) error) error {
 		pairLists := spread(at, pairOf, pairCounts)
 		at, pairOf = nil, nil
 		for i, pos := range pairLists {
-			if err := c.extend(&gram{key: string(pairs[i][:]), n: 2, pos: pos}, p, f); err != nil {
+			key := string([]rune{c.chars[pairs[i][0]], c.chars[pairs[i][1]]})
+			if err := c.extend(&gram{key: key, n: 2, pos: pos}, p, f); err != nil {
 				return err
 			}
 			pairLists[i] = nil
@@ -312,16 +385,16 @@ func (c *corpus) extend(g *gram, p params, f func(*gram) error) error {
 	if !g.extended {
 		return nil
 	}
-	children := make(map[rune]*gram)
-	var order []rune
+	children := make(map[code]*gram)
+	var order []code
 	for _, at := range g.pos {
 		r := c.text[at+g.n] // in range: the text ends with a space
-		if IsSpace(r) {
+		if r == space {
 			continue
 		}
 		ch := children[r]
 		if ch == nil {
-			ch = &gram{key: g.key + string(r), n: g.n + 1}
+			ch = &gram{key: g.key + string(c.chars[r]), n: g.n + 1}
 			children[r] = ch
 			order = append(order, r)
 		}
@@ -365,23 +438,24 @@ func (c *corpus) positions(pos []int32) string {
 // the gap to the previous one less one, the number of units in the group,
 // and the group's position list.
 func (c *corpus) groupedPositions(g *gram) string {
-	groups := make(map[rune][]int32)
-	var next []rune
+	groups := make(map[code][]int32)
+	var next []code
 	for _, at := range g.pos {
 		r := c.text[at+g.n] // in range: the text ends with a space
-		if IsSpace(r) {
-			r = 0
-		}
 		if _, ok := groups[r]; !ok {
 			next = append(next, r)
 		}
 		groups[r] = append(groups[r], at)
 	}
-	slices.Sort(next)
+	slices.Sort(next) // in code point order, white space first
 	var b []byte
 	prev := rune(-1)
-	for _, r := range next {
-		pos := groups[r]
+	for _, k := range next {
+		pos := groups[k]
+		r := c.chars[k]
+		if k == space {
+			r = 0
+		}
 		b = appendVLQ(b, int(r-prev-1))
 		prev = r
 		units := 0

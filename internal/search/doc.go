@@ -118,7 +118,11 @@
 // at the end. Grams are collected one group of first characters at a
 // time, each group covering about a fixed number of positions of the
 // text, and a gram's positions are dropped once its lists are encoded.
-// What the build holds is the folded text (four bytes a character), one
-// group's positions, and the dictionary's entries with the lists short
-// enough to stay in the dictionary or a pack file; never the index.
+// The dictionary's entries and packed lists wait for the end, when the
+// number of partitions is known, in sorted runs: a bounded number in
+// memory, the rest in a temporary file (unlinked as it is made), merged
+// partition by partition at the end. What the build holds is the folded
+// text (two bytes a character: a code in code point order), one group's
+// positions, one run of the dictionary, and the units until their text
+// files are written; never the index.
 package search

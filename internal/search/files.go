@@ -27,23 +27,16 @@ func Hash(key string) uint32 {
 // each with its lists encoded at once: a list up to inlineMax bytes stays
 // in the entry, one up to packMax bytes goes to the pack of the
 // entry's partition, and a longer one is written at once to a file of its
-// own, l/<n>.js, numbered in the order the lists come. Only the entries
-// and the lists of the packs are held until the end, when the number of
-// partitions is known.
+// own, l/<n>.js, numbered in the order the lists come. The entries and
+// the lists of the packs wait until the end, when the number of
+// partitions is known, in a spill: in memory up to a bound, then on disk.
 type dictionary struct {
-	p       params
-	emit    func(path string, data []byte) error
-	entries []dictEntry
-	packs   []dictEntry // key: kind and gram; value: the list
-	total   int         // bytes the dictionary files will hold, about
-	next    int         // number of the next l/ file
-	lens    []float64   // the length of each length bucket
-}
-
-// dictEntry is a gram and the JSON of its dictionary value, or a packed
-// list and its data.
-type dictEntry struct {
-	key, value string
+	p     params
+	emit  func(path string, data []byte) error
+	held  spill     // the entries, and the packed lists keyed by kind and gram
+	total int       // bytes the dictionary files will hold, about
+	next  int       // number of the next l/ file
+	lens  []float64 // the length of each length bucket
 }
 
 // ref places a list and returns how the dictionary refers to it: the
@@ -55,8 +48,7 @@ func (d *dictionary) ref(kind byte, key, data string) (json.RawMessage, error) {
 		d.total += len(data)
 		return jsonOf(data), nil
 	case len(data) <= d.p.packMax:
-		d.packs = append(d.packs, dictEntry{string(kind) + key, data})
-		return json.RawMessage("0"), nil
+		return json.RawMessage("0"), d.held.add(newRecord(true, string(kind)+key, data))
 	}
 	n, err := d.file(data)
 	return json.RawMessage(strconv.Itoa(n)), err
@@ -149,8 +141,7 @@ func (d *dictionary) enter(e encodedGram) error {
 		value = jsonOf(parts)
 	}
 	d.total += len(e.key) + 8
-	d.entries = append(d.entries, dictEntry{e.key, string(value)})
-	return nil
+	return d.held.add(newRecord(false, e.key, string(value)))
 }
 
 // dictFile is the content of a dictionary file: the entries of the
@@ -169,59 +160,66 @@ func (d *dictionary) finish() (int, error) {
 	for parts*d.p.dictTarget < d.total {
 		parts *= 2
 	}
-	part := func(key string) int { return int(Hash(key) & uint32(parts-1)) }
-	// The entries by partition; their order within one does not matter,
-	// since a partition's entries are a JSON object, its keys sorted.
-	entries := make([][]dictEntry, parts)
-	for _, e := range d.entries {
-		k := part(e.key)
-		entries[k] = append(entries[k], e)
-	}
-	d.entries = nil
-	packs := make([][]dictEntry, parts)
-	for _, e := range d.packs {
-		k := part(e.key[1:])
-		packs[k] = append(packs[k], e)
-	}
-	d.packs = nil
-	file := func(k int) []byte {
-		// Every partition has its file, empty or not: a query for a gram
-		// that does not occur loads it to learn so.
-		dict := make(map[string]json.RawMessage, len(entries[k]))
-		for _, e := range entries[k] {
-			dict[e.key] = json.RawMessage(e.value)
-		}
-		pack := make(map[string]string, len(packs[k]))
-		for _, e := range packs[k] {
-			pack[e.key] = e.value
-		}
-		entries[k], packs[k] = nil, nil
-		return script("g/"+strconv.Itoa(k), dictFile{dict, pack})
-	}
-	// The files are made on every CPU a batch at a time, and handed over
-	// in order from this goroutine.
+	// The files are made on every CPU a batch of partitions at a time,
+	// and handed over in order from this goroutine.
 	const batch = 256
 	workers := max(d.p.workers, 1)
+	type partition struct {
+		k       int
+		records []record
+	}
+	todo := make([]partition, 0, batch)
 	data := make([][]byte, batch)
-	for first := 0; first < parts; first += batch {
-		n := min(batch, parts-first)
+	flush := func() error {
 		var wg sync.WaitGroup
 		for w := range workers {
 			wg.Go(func() {
-				for i := w; i < n; i += workers {
-					data[i] = file(first + i)
+				for i := w; i < len(todo); i += workers {
+					data[i] = dictData(todo[i].k, todo[i].records)
 				}
 			})
 		}
 		wg.Wait()
-		for i := range n {
-			if err := d.emit("search/g/"+strconv.Itoa(first+i)+".js", data[i]); err != nil {
-				return 0, err
+		for i, t := range todo {
+			if err := d.emit("search/g/"+strconv.Itoa(t.k)+".js", data[i]); err != nil {
+				return err
 			}
 			data[i] = nil
 		}
+		clear(todo)
+		todo = todo[:0]
+		return nil
+	}
+	err := d.held.partitions(parts, func(k int, records []record) error {
+		todo = append(todo, partition{k, records})
+		if len(todo) < batch {
+			return nil
+		}
+		return flush()
+	})
+	if err == nil {
+		err = flush()
+	}
+	d.held.close()
+	if err != nil {
+		return 0, err
 	}
 	return parts, nil
+}
+
+// dictData returns the dictionary file of partition k, which holds
+// records: every partition has its file, empty or not, since a query for
+// a gram that does not occur loads it to learn so.
+func dictData(k int, records []record) []byte {
+	f := dictFile{Entries: map[string]json.RawMessage{}, Pack: map[string]string{}}
+	for _, r := range records {
+		if r.pack {
+			f.Pack[r.key] = r.value
+		} else {
+			f.Entries[r.key] = json.RawMessage(r.value)
+		}
+	}
+	return script("g/"+strconv.Itoa(k), f)
 }
 
 // textFile is the content of a text file: the articles of one chunk, with
@@ -239,8 +237,9 @@ type textFile struct {
 }
 
 // writeTexts writes the articles, chunk to a file t/<n>.js, n being the id
-// of the first article divided by chunk.
-func writeTexts(emit func(string, []byte) error, units []Unit, chunk int) error {
+// of the first article divided by chunk; with release, it clears each
+// chunk's units once they are written.
+func writeTexts(emit func(string, []byte) error, units []Unit, chunk int, release bool) error {
 	for first := 0; first < len(units); first += chunk {
 		f := textFile{First: first, Chapters: []string{}, Statuses: []string{}}
 		docIndex := make(map[string]int)
@@ -268,6 +267,9 @@ func writeTexts(emit func(string, []byte) error, units []Unit, chunk int) error 
 		name := "t/" + strconv.Itoa(first/chunk)
 		if err := emit("search/"+name+".js", script(name, f)); err != nil {
 			return err
+		}
+		if release {
+			clear(units[first:min(first+chunk, len(units))])
 		}
 	}
 	return nil
