@@ -358,6 +358,9 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 	var redirectProblems diag.List
 	err := r.stage("content", func() (string, error) {
 		var loadErr error
+		// The limit is raised before the documents are read, since they
+		// are the first of what the build holds.
+		raiseMemoryLimit(doc.Size(src.Content, "."))
 		docs, loadErr = doc.Load(src.Content, ".", src.ContentDir)
 		if loadErr == nil && len(docs) == 0 {
 			loadErr = fmt.Errorf("%s: no documents (*.md) found", src.ContentDir)
@@ -387,11 +390,6 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 			return "", diag.Join(err, redirectProblems)
 		}
 		r.Docs = len(docs)
-		size := 0
-		for _, d := range docs {
-			size += d.Size
-		}
-		raiseMemoryLimit(size)
 		summary := fmt.Sprintf("%d documents, %d articles", r.Docs, r.Articles)
 		switch n := len(r.Warnings); {
 		case n == 1:
@@ -466,10 +464,10 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 		// The index goes to the writer file by file as it is made, so
 		// that it is never held whole.
 		n, size := 0, 0
+		// No later stage reads the parsed documents: they are let go as
+		// their units are made, and each unit once its text file is
+		// written (SearchUnits and search.Write consume them).
 		units := SearchUnits(docs, versions.Group(docs, versions.Today(src.AsOf)))
-		// No later stage reads the parsed documents: let them go before
-		// the index is made, which lets each unit go once its text file
-		// is written (search.Write consumes them).
 		docs = nil
 		if src.reuse != nil {
 			if files, ok := src.reuse.keepIndex(search.Digest(units)); ok {

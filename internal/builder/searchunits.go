@@ -15,17 +15,31 @@ import (
 // nil, gives each article the status of its version; the articles of
 // versions not in force are marked Old, so that a query leaves them out
 // unless all versions are asked for.
+//
+// It consumes docs and set: each document is let go (docs[i] set to nil)
+// once its units are made, so that the parsed documents and the units are
+// never held whole at once; the units keep only the documents' text.
 func SearchUnits(docs []*doc.Document, set *versions.Set) []search.Unit {
-	var units []search.Unit
-	for _, d := range docs {
-		status, old := versionStatus(d, set)
+	type status struct {
+		text string
+		old  bool
+	}
+	statuses := make([]status, len(docs))
+	articles := 0
+	for i, d := range docs {
+		statuses[i].text, statuses[i].old = versionStatus(d, set)
+		articles += len(d.Articles)
+	}
+	// The set, which refers to every document, is not read past here.
+	units := make([]search.Unit, 0, articles)
+	for i, d := range docs {
 		for _, a := range d.Articles {
 			u := search.Unit{
 				URL:    d.Dir() + "/" + a.File(),
 				Label:  site.ArticleName(a),
 				Doc:    d.Meta.Title,
-				Status: status,
-				Old:    old,
+				Status: statuses[i].text,
+				Old:    statuses[i].old,
 			}
 			if a.Division != nil {
 				u.Chapter = a.Division.Text
@@ -41,6 +55,7 @@ func SearchUnits(docs []*doc.Document, set *versions.Set) []search.Unit {
 			}
 			units = append(units, u)
 		}
+		docs[i] = nil
 	}
 	return units
 }

@@ -31,6 +31,20 @@ var mdParser = parser.NewParser(
 // infoEnd is the marker that ends the header of a corpus file.
 const infoEnd = "<!-- INFO END -->"
 
+// Size returns the number of bytes of the documents Load would read
+// under dir in fsys (of those it can find): what a caller sizes its
+// memory by before loading them.
+func Size(fsys fs.FS, dir string) int {
+	var ignored ErrorList // Load reports them
+	n := 0
+	for _, name := range findDocuments(fsys, dir, "", &ignored) {
+		if info, err := fs.Stat(fsys, name); err == nil {
+			n += int(info.Size())
+		}
+	}
+	return n
+}
+
 // Load reads every Markdown document (*.md) under dir in fsys, recursively
 // and in lexical order, and returns them in that order with their
 // numbering checked and their addresses settled (see DeriveAddress).
@@ -138,7 +152,7 @@ func parse(p string, src []byte) (*Document, ErrorList) {
 // derived (not its front matter's id). The errors are not sorted.
 func parseFile(p string, src []byte) (d *Document, errs ErrorList, derived bool) {
 	b := &builder{
-		d:    &Document{Path: p, Sum: sha256.Sum256(src), Size: len(src)},
+		d:    &Document{Path: p, Sum: sha256.Sum256(src)},
 		src:  src,
 		file: token.NewFileSet().AddFile(p, -1, len(src)),
 	}

@@ -149,9 +149,8 @@ type Document struct {
 	Path string
 
 	// Sum is the SHA-256 of the file's bytes: the document and its
-	// warnings are a function of them and of Path. Size is their number.
-	Sum  [32]byte
-	Size int
+	// warnings are a function of them and of Path.
+	Sum [32]byte
 
 	// Slug is the permanent URL segment of the document: the front
 	// matter's id, or else derived from the title and version date so

@@ -223,3 +223,24 @@ func TestLoadUnreadable(t *testing.T) {
 		t.Errorf("%d documents, want a.md and z.md", len(docs))
 	}
 }
+
+// TestSize checks that Size counts the bytes of the documents Load reads
+// and no others.
+func TestSize(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.md":        {Data: []byte("# 甲\n\n第一条 一。\n")},
+		"sub/b.md":    {Data: []byte("# 乙\n")},
+		"README.md":   {Data: []byte("about the folder")},
+		".hidden.md":  {Data: []byte("not a document")},
+		"notes.txt":   {Data: []byte("not Markdown")},
+		"sub/.git/x":  {Data: []byte("x")},
+		"sub/c.md.gz": {Data: []byte("xx")},
+	}
+	want := len(fsys["a.md"].Data) + len(fsys["sub/b.md"].Data)
+	if got := Size(fsys, "."); got != want {
+		t.Errorf("Size = %d, want %d", got, want)
+	}
+	if got := Size(fstest.MapFS{}, "missing"); got != 0 {
+		t.Errorf("Size of a missing folder = %d, want 0", got)
+	}
+}
