@@ -248,13 +248,14 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 			return nil, err
 		}
 		src.reuse = newPageReuse(opts.CacheDir, opts.Out, w)
-		r, err = render(ctx, src, w.add)
+		version := newVersion()
+		r, err = render(ctx, src, version, w.add)
 		if err != nil {
 			w.abort()
 			return nil, err
 		}
 		err = r.stage("write", func() (string, error) {
-			if err := w.finish(); err != nil {
+			if err := w.finish(version.files); err != nil {
 				return "", err
 			}
 			src.reuse.write(w.sumsID)
@@ -291,7 +292,7 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 // r.Files.
 func Render(ctx context.Context, src Sources) (*Report, error) {
 	var files []site.File
-	r, err := render(ctx, src, func(fs []outFile) error {
+	r, err := render(ctx, src, newVersion(), func(fs []outFile) error {
 		for _, f := range fs {
 			files = append(files, f.File)
 		}
@@ -318,9 +319,8 @@ type outFile struct {
 // render runs the stages, handing each stage's files to emit as soon as
 // they are made. sw.js is held back to the end, since its precache list
 // and version cover every other file.
-func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Report, error) {
+func render(ctx context.Context, src Sources, version *siteVersion, emit func([]outFile) error) (*Report, error) {
 	r := &Report{}
-	version := newVersion()
 	var sw *site.File
 	send := func(files []site.File) error {
 		out := make([]outFile, 0, len(files))
@@ -537,7 +537,11 @@ func render(ctx context.Context, src Sources, emit func([]outFile) error) (*Repo
 			if err != nil {
 				return "", err
 			}
-			return fmt.Sprintf("sw.js version %s, %d files to precache", version.sum(), n), emit([]outFile{{File: f, Sum: digest(f.Data)}})
+			out := outFile{File: f, Sum: digest(f.Data)}
+			// Its digest is listed with the others, after the version
+			// that covers them.
+			version.files[f.Path] = out.Sum
+			return fmt.Sprintf("sw.js version %s, %d files to precache", version.sum(), n), emit([]outFile{out})
 		})
 		if err != nil {
 			return nil, err
@@ -660,7 +664,9 @@ func wasmScript(wasm []byte) []byte {
 }
 
 // siteVersion digests every file of the site but sw.js, whatever the
-// order the stages hand them over in.
+// order the stages hand them over in. Its files are the list of the site
+// the writer leaves for the next build, sw.js added once the version is
+// made.
 type siteVersion struct {
 	mu       sync.Mutex
 	files    map[string]fileSum

@@ -40,8 +40,8 @@ type writer struct {
 	linked atomic.Int64 // files unchanged since the previous site, linked
 
 	// before lists the files of the previous site by path, and beforeID
-	// identifies that list; nil and "" when it has none. sums lists the
-	// files of the new site, and sumsID identifies the list written.
+	// identifies that list; nil and "" when it has none. sumsID
+	// identifies the list of the new site's files written by finish.
 	before   map[string]fileSum
 	beforeID string
 
@@ -50,7 +50,6 @@ type writer struct {
 	errs   diag.List
 	files  int
 	bytes  int
-	sums   map[string]fileSum
 	sumsID string
 }
 
@@ -103,7 +102,6 @@ func newWriter(opts Options) (*writer, error) {
 		release: release,
 		queue:   make(chan outFile, 256),
 		dirs:    map[string]*sync.Once{},
-		sums:    map[string]fileSum{},
 	}
 	if w.prev != "" {
 		w.prevInfo, _ = os.Stat(w.prev)
@@ -127,7 +125,6 @@ func (w *writer) add(files []outFile) error {
 		w.mu.Lock()
 		w.files++
 		w.bytes += int(f.Sum.size)
-		w.sums[f.Path] = f.Sum
 		w.mu.Unlock()
 		w.queue <- f
 	}
@@ -238,13 +235,17 @@ func (w *writer) mkdir(rel string) error {
 	return err
 }
 
-// finish waits for the writes, lists them for the next build and swaps
-// the new site into place.
-func (w *writer) finish() error {
+// finish waits for the writes, lists them for the next build (sums, the
+// digest of every file written, by path) and swaps the new site into
+// place.
+func (w *writer) finish(sums map[string]fileSum) error {
 	close(w.queue)
 	w.wg.Wait()
 	defer w.release()
-	id, err := writeFileSums(filepath.Join(w.tmp, filesName), w.sums)
+	if len(sums) != w.files {
+		w.errs.Add(diag.Pos{Filename: filesName}, fmt.Sprintf("%d files written, %d listed", w.files, len(sums)))
+	}
+	id, err := writeFileSums(filepath.Join(w.tmp, filesName), sums)
 	if err != nil {
 		w.errs.Add(diag.Pos{Filename: filesName}, err.Error())
 	}
