@@ -297,13 +297,17 @@ func (b *builder) stream(emit func(i int, f File) error) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				// Each job is let go once taken: what it refers to
+				// (its page's data, made on demand) is garbage once
+				// its page is rendered.
 				j := jobs[i]
+				jobs[i] = job{}
 				if j.make != nil {
 					j.data = j.make()
 				}
 				data, err := b.tmpl.Render(j.page, j.data)
 				select {
-				case results <- result{i, File{Path: jobs[i].path, Data: data}, err}:
+				case results <- result{i, File{Path: j.path, Data: data}, err}:
 				case <-stop:
 					return
 				}
