@@ -294,3 +294,24 @@ func TestDigest(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitAt checks the unit found for a position from every hint at or
+// before it against a scan.
+func TestUnitAt(t *testing.T) {
+	c, err := newCorpus(seedUnits(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	units := int32(len(c.start) - 1)
+	for p := int32(0); p < int32(len(c.text)); p += 7 {
+		want := int32(0)
+		for c.start[want+1] <= p {
+			want++
+		}
+		for hint := int32(0); hint <= want; hint += 1 + (want-hint)/5 {
+			if got := c.unitAt(p, hint); got != want {
+				t.Fatalf("unitAt(%d, %d) = %d, want %d (of %d units)", p, hint, got, want, units)
+			}
+		}
+	}
+}

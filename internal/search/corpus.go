@@ -212,12 +212,23 @@ type gram struct {
 
 // unitAt returns the unit holding text position p; hint is a unit at or
 // before it (position lists are ascending, so the previous answer is).
+// It gallops from the hint: the next position of a list is most often in
+// the same unit or one soon after.
 func (c *corpus) unitAt(p int32, hint int32) int32 {
 	if p < c.start[hint+1] {
 		return hint
 	}
-	// The first unit whose end is after p.
-	lo, hi := int(hint)+1, len(c.start)-1
+	// The first unit whose end is after p lies in (lo, hi].
+	last := len(c.start) - 2
+	lo, step := int(hint), 1
+	hi := lo + step
+	for hi < last && c.start[hi+1] <= p {
+		lo = hi
+		step *= 2
+		hi = lo + step
+	}
+	hi = min(hi, last)
+	lo++
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		if c.start[mid+1] <= p {
@@ -416,9 +427,16 @@ func (c *corpus) extend(g *gram, p params, f func(*gram) error) error {
 // weight, the number of occurrences, and their offsets in the unit (the
 // first as is, the others as the gap to the previous, less one).
 func (c *corpus) positions(pos []int32) string {
-	var b []byte
-	prevID := -1
+	b, _ := c.appendPositions(nil, pos)
+	return string(b)
+}
+
+// appendPositions appends the position list of pos to b and returns it
+// with the number of units the list holds.
+func (c *corpus) appendPositions(b []byte, pos []int32) ([]byte, int) {
+	prevID, units := -1, 0
 	c.eachUnit(pos, func(u int32, at []int32) {
+		units++
 		b = c.appendUnit(b, u, &prevID, len(at))
 		prev := int32(-1)
 		for _, p := range at {
@@ -427,7 +445,7 @@ func (c *corpus) positions(pos []int32) string {
 			prev = off
 		}
 	})
-	return string(b)
+	return b, units
 }
 
 // groupedPositions encodes the position list of a gram that is not
@@ -438,30 +456,36 @@ func (c *corpus) positions(pos []int32) string {
 // the gap to the previous one less one, the number of units in the group,
 // and the group's position list.
 func (c *corpus) groupedPositions(g *gram) string {
-	groups := make(map[code][]int32)
-	var next []code
-	for _, at := range g.pos {
-		r := c.text[at+g.n] // in range: the text ends with a space
-		if _, ok := groups[r]; !ok {
-			next = append(next, r)
-		}
-		groups[r] = append(groups[r], at)
+	// The occurrences by the code that follows, in text order within
+	// each: codes compare as their characters, white space first.
+	type occurrence struct {
+		next code
+		at   int32
 	}
-	slices.Sort(next) // in code point order, white space first
-	var b []byte
+	occs := make([]occurrence, len(g.pos))
+	for i, at := range g.pos {
+		occs[i] = occurrence{c.text[at+g.n], at} // in range: the text ends with a space
+	}
+	slices.SortStableFunc(occs, func(a, b occurrence) int { return cmp.Compare(a.next, b.next) })
+	var b, list []byte
+	pos := make([]int32, 0, len(occs))
 	prev := rune(-1)
-	for _, k := range next {
-		pos := groups[k]
+	for i := 0; i < len(occs); {
+		k := occs[i].next
+		pos = pos[:0]
+		for ; i < len(occs) && occs[i].next == k; i++ {
+			pos = append(pos, occs[i].at)
+		}
 		r := c.chars[k]
 		if k == space {
 			r = 0
 		}
 		b = appendVLQ(b, int(r-prev-1))
 		prev = r
-		units := 0
-		c.eachUnit(pos, func(int32, []int32) { units++ })
+		var units int
+		list, units = c.appendPositions(list[:0], pos)
 		b = appendVLQ(b, units)
-		b = append(b, c.positions(pos)...)
+		b = append(b, list...)
 	}
 	return string(b)
 }
