@@ -255,6 +255,35 @@ func (c *corpus) eachUnit(pos []int32, f func(u int32, at []int32)) {
 	}
 }
 
+// walk calls f with each unit holding positions of a list, in order, and
+// its positions (see eachUnit).
+type walk func(f func(u int32, at []int32))
+
+// walker walks pos once each time it is called.
+func (c *corpus) walker(pos []int32) walk {
+	return func(f func(u int32, at []int32)) { c.eachUnit(pos, f) }
+}
+
+// split walks pos once and returns a walk that replays it: for a list
+// walked more than once (a frequent gram's position, document and
+// impact-ordered lists).
+func (c *corpus) split(pos []int32) walk {
+	var units, ends []int32 // pos[ends[k-1]:ends[k]] are in units[k]
+	end := int32(0)
+	c.eachUnit(pos, func(u int32, at []int32) {
+		end += int32(len(at))
+		units = append(units, u)
+		ends = append(ends, end)
+	})
+	return func(f func(u int32, at []int32)) {
+		from := int32(0)
+		for k, u := range units {
+			f(u, pos[from:ends[k]])
+			from = ends[k]
+		}
+	}
+}
+
 // passes splits the characters of the text into groups, in code point
 // order, each starting at most about target positions, so that the grams
 // are collected one group of first characters at a time: the positions a
@@ -426,16 +455,16 @@ func (c *corpus) extend(g *gram, p params, f func(*gram) error) error {
 // order, the id (as the gap to the previous id, less one), the unit's
 // weight, the number of occurrences, and their offsets in the unit (the
 // first as is, the others as the gap to the previous, less one).
-func (c *corpus) positions(pos []int32) string {
-	b, _ := c.appendPositions(nil, pos)
+func (c *corpus) positions(units walk) string {
+	b, _ := c.appendPositions(nil, units)
 	return string(b)
 }
 
-// appendPositions appends the position list of pos to b and returns it
-// with the number of units the list holds.
-func (c *corpus) appendPositions(b []byte, pos []int32) ([]byte, int) {
+// appendPositions appends the position list of a walk to b and returns
+// it with the number of units the list holds.
+func (c *corpus) appendPositions(b []byte, walk walk) ([]byte, int) {
 	prevID, units := -1, 0
-	c.eachUnit(pos, func(u int32, at []int32) {
+	walk(func(u int32, at []int32) {
 		units++
 		b = c.appendUnit(b, u, &prevID, len(at))
 		prev := int32(-1)
@@ -483,7 +512,7 @@ func (c *corpus) groupedPositions(g *gram) string {
 		b = appendVLQ(b, int(r-prev-1))
 		prev = r
 		var units int
-		list, units = c.appendPositions(list[:0], pos)
+		list, units = c.appendPositions(list[:0], c.walker(pos))
 		b = appendVLQ(b, units)
 		b = append(b, list...)
 	}
@@ -492,10 +521,10 @@ func (c *corpus) groupedPositions(g *gram) string {
 
 // docs encodes a document list: per unit the id gap, the weight and the
 // number of occurrences, as positions does without the offsets.
-func (c *corpus) docs(pos []int32) string {
+func (c *corpus) docs(units walk) string {
 	var b []byte
 	prevID := -1
-	c.eachUnit(pos, func(u int32, at []int32) { b = c.appendUnit(b, u, &prevID, len(at)) })
+	units(func(u int32, at []int32) { b = c.appendUnit(b, u, &prevID, len(at)) })
 	return string(b)
 }
 

@@ -92,17 +92,23 @@ type impactLists struct {
 // articles also has its impact-ordered list.
 func (d *dictionary) encode(c *corpus, g *gram) encodedGram {
 	e := encodedGram{key: g.key, extended: g.extended}
+	withImpact := (g.n == 1 || g.extended) && len(g.pos) > d.p.impactMin
+	// A list read more than once is walked unit by unit once.
+	units := c.walker(g.pos)
+	if withImpact || g.extended {
+		units = c.split(g.pos)
+	}
 	switch {
 	case g.n == 1:
-		e.lists = []kindList{{'d', c.docs(g.pos)}}
+		e.lists = []kindList{{'d', c.docs(units)}}
 	case g.extended:
-		e.lists = []kindList{{'p', c.positions(g.pos)}, {'d', c.docs(g.pos)}}
+		e.lists = []kindList{{'p', c.positions(units)}, {'d', c.docs(units)}}
 	default:
 		e.lists = []kindList{{'p', c.groupedPositions(g)}}
 	}
-	if (g.n == 1 || g.extended) && len(g.pos) > d.p.impactMin {
+	if withImpact {
 		var x impactLists
-		x.segments, x.sizes, x.count, x.olds = c.impact(g.pos, d.p.impactHead, d.lens)
+		x.segments, x.sizes, x.count, x.olds = c.impact(units, d.p.impactHead, d.lens)
 		if x.count > d.p.impactMin {
 			e.impact = &x
 		}

@@ -52,13 +52,13 @@ type impactUnit struct {
 // versions not in force.
 // Each segment is a number string: per article its id, weight, number of
 // occurrences and heading flag.
-func (c *corpus) impact(pos []int32, head []int, lens []float64) (segments []string, sizes []int, count, olds int) {
+func (c *corpus) impact(walk walk, head []int, lens []float64) (segments []string, sizes []int, count, olds int) {
 	avg := c.meanLength()
 	// Articles come before headings in id order, and so in pos.
 	var units []impactUnit
 	type run struct{ first, count int }
 	var covers []run
-	c.eachUnit(pos, func(u int32, at []int32) {
+	walk(func(u int32, at []int32) {
 		id, w := c.id[u], c.weight[u]
 		if id >= c.articles {
 			// A heading: every article it covers ranks first.
