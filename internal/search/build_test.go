@@ -315,3 +315,25 @@ func TestUnitAt(t *testing.T) {
 		}
 	}
 }
+
+// TestCodesOverflow checks that a text of as many different characters
+// as there are codes is indexed and one more is refused with a message.
+func TestCodesOverflow(t *testing.T) {
+	text := func(n int) []Unit {
+		var b strings.Builder
+		for r := rune(0x30000); r < 0x30000+rune(n); r++ {
+			b.WriteRune(r)
+		}
+		return []Unit{{URL: "a.html", Blocks: []Block{{Text: b.String()}}}}
+	}
+	c, err := newCorpus(text(maxCodes - 1))
+	if err != nil {
+		t.Fatalf("%d different characters: %v", maxCodes-1, err)
+	}
+	if len(c.chars) != maxCodes || !slices.IsSorted(c.chars[1:]) {
+		t.Errorf("%d codes, sorted %v; want %d in code point order", len(c.chars), slices.IsSorted(c.chars[1:]), maxCodes)
+	}
+	if _, err := newCorpus(text(maxCodes)); err == nil || !strings.Contains(err.Error(), "different characters") {
+		t.Errorf("%d different characters: got %v, want an error", maxCodes, err)
+	}
+}
