@@ -533,7 +533,7 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 
 	if sw != nil {
 		err = r.stage("offline", func() (string, error) {
-			f, n, err := serviceWorker(*sw, version)
+			f, sum, n, err := serviceWorker(*sw, version)
 			if err != nil {
 				return "", err
 			}
@@ -541,7 +541,7 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 			// Its digest is listed with the others, after the version
 			// that covers them.
 			version.files[f.Path] = out.Sum
-			return fmt.Sprintf("sw.js version %s, %d files to precache", version.sum(), n), emit([]outFile{out})
+			return fmt.Sprintf("sw.js version %s, %d files to precache", sum, n), emit([]outFile{out})
 		})
 		if err != nil {
 			return nil, err
@@ -555,9 +555,10 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 // the service worker would precache them as the site's assets.
 var reservedNames = map[string]bool{"assets": true, "cite": true, "search": true, "v": true}
 
-// heapPerContentByte is about how many bytes of live heap the build holds
-// for each byte of the texts it reads (parsed documents, the search
-// index's folded text and lists): about ten on the corpus.
+// heapPerContentByte is how many bytes of heap the limit allows for each
+// byte of the texts a build reads: the live heap (parsed documents, the
+// search index's folded text) is about four on the corpus, six before
+// the index spilled its dictionary, and the rest is room for garbage.
 const heapPerContentByte = 12
 
 // raiseMemoryLimit raises a soft memory limit the program set (see
@@ -723,8 +724,9 @@ func (v *siteVersion) sum() string {
 
 // serviceWorker prefixes sw.js with the list of files to precache and the
 // site's version, which changes whenever any file changes, so that the
-// browser installs the new worker and drops stale caches.
-func serviceWorker(sw site.File, v *siteVersion) (site.File, int, error) {
+// browser installs the new worker and drops stale caches. It returns the
+// file, the version and the number of files to precache.
+func serviceWorker(sw site.File, v *siteVersion) (site.File, string, int, error) {
 	version := v.sum()
 	v.mu.Lock()
 	precache := append([]string(nil), v.precache...)
@@ -745,14 +747,14 @@ func serviceWorker(sw site.File, v *siteVersion) (site.File, int, error) {
 	}{version, precache, integrity}
 	data, err := json.Marshal(manifest)
 	if err != nil {
-		return site.File{}, 0, err
+		return site.File{}, "", 0, err
 	}
 	var b bytes.Buffer
 	b.WriteString("self.SITE_MANIFEST=")
 	b.Write(data)
 	b.WriteString(";\n")
 	b.Write(sw.Data)
-	return site.File{Path: sw.Path, Data: b.Bytes()}, len(precache), nil
+	return site.File{Path: sw.Path, Data: b.Bytes()}, version, len(precache), nil
 }
 
 // precached tells which files the service worker fetches when it installs:
