@@ -22,6 +22,7 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 		name    string
 		content string
 		broken  string // a template to break, or ""
+		script  bool   // whether to break a script of web/
 		strict  bool
 		want    string
 	}{
@@ -41,6 +42,14 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 			content: "---\nid: t\ntitle: 甲\ndate: 2024-01-01\n---\n\n# 甲\n\n一、甲。\n",
 			broken:  "article.html",
 			want:    "templates/article.html:1:",
+		},
+		{
+			// The scripts are bundled while the content is read and
+			// the pages are made; their failure still fails the build.
+			name:    "script",
+			content: "---\nid: t\ntitle: 甲\ndate: 2024-01-01\n---\n\n# 甲\n\n一、甲。\n",
+			script:  true,
+			want:    "site.ts",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -69,6 +78,14 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 					mustWrite(t, filepath.Join(modRoot, "templates", e.Name()), string(data))
 				}
 				if err := os.Symlink(filepath.Join(root, "web"), filepath.Join(modRoot, "web")); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tc.script {
+				modRoot = filepath.Join(dir, "project")
+				copyTree(t, filepath.Join(root, "web"), filepath.Join(modRoot, "web"))
+				mustWrite(t, filepath.Join(modRoot, "web", "site.ts"), "export const x = ;\n")
+				if err := os.Symlink(filepath.Join(root, "templates"), filepath.Join(modRoot, "templates")); err != nil {
 					t.Fatal(err)
 				}
 			}

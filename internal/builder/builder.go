@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -337,8 +338,9 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 		}
 		return emit(out)
 	}
-	// keep hands over files kept from the previous site (see pageReuse),
-	// whose digests are known, and returns their size.
+	// keep hands over files whose digests are known — kept from the
+	// previous site (see pageReuse), or digested as they were made — and
+	// returns their size.
 	keep := func(files []outFile) (int, error) {
 		size := 0
 		for _, f := range files {
@@ -350,12 +352,37 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 		return size, emit(files)
 	}
 
+	// The scripts and styles and the WebAssembly module depend on no
+	// content: they are made, or read from the cache, while the content
+	// is read and the pages rendered, and their stages wait for them.
+	// Whatever way render returns, they are stopped and waited for.
+	ctx, cancel := context.WithCancel(ctx)
+	web := prepare(func() (string, []site.File, []outFile, error) {
+		files, summary, err := bundle(src)
+		return summary, files, nil, err
+	})
+	var wasm *prepared
+	if src.Wasm != nil {
+		wasm = prepare(func() (string, []site.File, []outFile, error) {
+			summary, out, err := wasmFiles(ctx, src)
+			return summary, nil, out, err
+		})
+	}
+	defer func() {
+		cancel()
+		<-web.done
+		if wasm != nil {
+			<-wasm.done
+		}
+	}()
+
 	// Every input is read and checked before anything is rendered, so
 	// that the problems of the content, the redirects and the templates
 	// come back together, in one sorted list.
 	var docs []*doc.Document
 	var redirects []site.Redirect
 	var redirectProblems diag.List
+	var parsed *site.Templates // checked with the content, rendered with in the pages
 	err := r.stage("content", func() (string, error) {
 		var loadErr error
 		// The limit is raised before the documents are read, since they
@@ -384,7 +411,9 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 		if src.Strict {
 			strict = r.Warnings.Strict()
 		}
-		if err := diag.Join(loadErr, reserved, redirectErr, site.CheckTemplates(src.Templates, src.TemplatesDir), strict); err != nil {
+		var tmplErr error
+		parsed, tmplErr = site.CheckTemplates(src.Templates, src.TemplatesDir)
+		if err := diag.Join(loadErr, reserved, redirectErr, tmplErr, strict); err != nil {
 			// The redirects' own mistakes come with the others; whether
 			// their pages exist is known only once the pages are.
 			return "", diag.Join(err, redirectProblems)
@@ -416,6 +445,7 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 			Docs:         docs,
 			Templates:    src.Templates,
 			TemplatesDir: src.TemplatesDir,
+			Parsed:       parsed,
 			Redirects:    redirects,
 			BaseURL:      src.BaseURL,
 			AsOf:         src.AsOf,
@@ -487,48 +517,30 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 	}
 
 	err = r.stage("web", func() (string, error) {
-		bundles, how, err := bundle(src)
-		if err != nil {
-			return "", err
+		<-web.done
+		if web.err != nil {
+			return "", web.err
 		}
-		files := sortedFiles(bundles)
-		return sizeSummary(files) + how, send(files)
+		return web.summary, send(web.files)
 	})
 	if err != nil {
 		return nil, err
 	}
+	r.retime("web", web.elapsed)
 
-	if src.Wasm != nil {
+	if wasm != nil {
 		err = r.stage("wasm", func() (string, error) {
-			res, err := src.Wasm(ctx)
-			if err != nil {
-				return "", err
+			<-wasm.done
+			if wasm.err != nil {
+				return "", wasm.err
 			}
-			how := "compiled"
-			if res.Cached {
-				how = "cached"
-			}
-			cache, key := src.Cache, res.Key
-			if len(key) < 32 {
-				cache = "" // a module from elsewhere than wasmbuild.Build
-			} else {
-				key = key[:32]
-			}
-			script, _, err := cached(cache, "rules-wasm-js", key, func() ([]byte, error) {
-				return wasmScript(res.Wasm), nil
-			})
-			if err != nil {
-				return "", err
-			}
-			return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how), send([]site.File{
-				{Path: "assets/rules.wasm", Data: res.Wasm},
-				{Path: "assets/wasm_exec.js", Data: res.WasmExec},
-				{Path: "assets/rules-wasm.js", Data: script},
-			})
+			_, err := keep(wasm.out) // digested as they were made
+			return wasm.summary, err
 		})
 		if err != nil {
 			return nil, err
 		}
+		r.retime("wasm", wasm.elapsed)
 	}
 
 	if sw != nil {
@@ -608,6 +620,123 @@ func (r *Report) stage(name string, f func() (string, error)) error {
 	return nil
 }
 
+// retime sets the time of the stage named to elapsed: that of work done
+// beside the other stages, which the stage only waited for.
+func (r *Report) retime(name string, elapsed time.Duration) {
+	for i := range r.Stages {
+		if r.Stages[i].Name == name {
+			r.Stages[i].Elapsed = elapsed
+		}
+	}
+}
+
+// prepared is the result of work done beside the build's stages: files
+// to send (digested as they are sent) or files already digested, and the
+// summary of its stage.
+type prepared struct {
+	done    chan struct{}
+	summary string
+	files   []site.File
+	out     []outFile
+	elapsed time.Duration
+	err     error
+}
+
+// prepare runs f in a goroutine of its own; done is closed when it has
+// returned.
+func prepare(f func() (string, []site.File, []outFile, error)) *prepared {
+	p := &prepared{done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		t := time.Now()
+		p.summary, p.files, p.out, p.err = f()
+		p.elapsed = time.Since(t)
+	}()
+	return p
+}
+
+// wasmFiles compiles the rules module, or reads it from the cache, with
+// the script that carries it as base64, and digests the three files.
+func wasmFiles(ctx context.Context, src Sources) (string, []outFile, error) {
+	res, err := src.Wasm(ctx)
+	if err != nil {
+		return "", nil, err
+	}
+	how := "compiled"
+	if res.Cached {
+		how = "cached"
+	}
+	cache, key := src.Cache, res.Key
+	if len(key) < 32 {
+		cache = "" // a module from elsewhere than wasmbuild.Build
+	} else {
+		key = key[:32]
+	}
+	script, _, err := cached(cache, "rules-wasm-js", key, func() ([]byte, error) {
+		return wasmScript(res.Wasm), nil
+	})
+	if err != nil {
+		return "", nil, err
+	}
+	files := []site.File{
+		{Path: "assets/rules.wasm", Data: res.Wasm},
+		{Path: "assets/wasm_exec.js", Data: res.WasmExec},
+		{Path: "assets/rules-wasm.js", Data: script},
+	}
+	out, err := digestCached(cache, "rules-wasm-sums", key, files)
+	if err != nil {
+		return "", nil, err
+	}
+	return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how), out, nil
+}
+
+// digestCached digests files, whose bytes the cache key of kind names,
+// reading the digests from the cache where an earlier build left them:
+// digesting the module and its base64 every time costs more than the
+// rest of a small site's files. An entry whose sizes disagree with the
+// files is made again.
+func digestCached(dir, kind, key string, files []site.File) ([]outFile, error) {
+	sums := func() []fileSum {
+		s := make([]fileSum, len(files))
+		for i, f := range files {
+			s[i] = digest(f.Data)
+		}
+		return s
+	}
+	data, _, err := cached(dir, kind, key, func() ([]byte, error) {
+		var b bytes.Buffer
+		for _, s := range sums() {
+			fmt.Fprintf(&b, "%d %x\n", s.size, s.sum)
+		}
+		return b.Bytes(), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	list := make([]fileSum, len(files))
+	for i := range files {
+		var hexSum []byte
+		if len(lines) != len(files) {
+			list = nil
+			break
+		}
+		if _, err := fmt.Sscanf(lines[i], "%d %x", &list[i].size, &hexSum); err != nil || list[i].size != int64(len(files[i].Data)) || len(hexSum) != len(list[i].sum) {
+			list = nil
+			break
+		}
+		copy(list[i].sum[:], hexSum)
+	}
+	if list == nil {
+		list = sums() // a damaged entry
+	}
+	out := make([]outFile, len(files))
+	for i, f := range files {
+		out[i] = outFile{File: f, Sum: list[i]}
+	}
+	return out, nil
+}
+
 func sortedFiles(m map[string][]byte) []site.File {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -624,7 +753,12 @@ func sortedFiles(m map[string][]byte) []site.File {
 // bundle returns the bundled web sources, from the cache when the sources,
 // esbuild and its options are those of a cached bundle; the string says
 // which, for the stage's summary.
-func bundle(src Sources) (map[string][]byte, string, error) {
+// bundle returns the bundled scripts and styles, sorted by path, made by
+// esbuild or read from the cache, and its stage's summary. Their size
+// compressed, which the summary gives, is kept in the cache beside them:
+// compressing them at the best level costs more than the rest of the
+// stage.
+func bundle(src Sources) ([]site.File, string, error) {
 	key, err := webbuild.Key(src.Web)
 	if err != nil {
 		return nil, "", fmt.Errorf("reading %s: %w", src.WebDir, err)
@@ -639,16 +773,38 @@ func bundle(src Sources) (map[string][]byte, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	files, err := unpackFiles(data)
+	bundles, err := unpackFiles(data)
 	if err != nil {
 		// A damaged entry: make the bundle afresh.
-		files, err = webbuild.Bundle(src.Web, src.WebDir)
-		return files, "", err
+		if bundles, err = webbuild.Bundle(src.Web, src.WebDir); err != nil {
+			return nil, "", err
+		}
+		hit = false
 	}
+	files := sortedFiles(bundles)
+	raw := 0
+	for _, f := range files {
+		raw += len(f.Data)
+	}
+	gz, _, err := cached(src.Cache, "web-gzip", key[:32], func() ([]byte, error) {
+		n := 0
+		for _, f := range files {
+			n += gzipSize(f.Data)
+		}
+		return []byte(strconv.Itoa(n)), nil
+	})
+	n, convErr := strconv.Atoi(string(gz))
+	if err != nil || convErr != nil || n <= 0 {
+		n = 0 // a damaged entry: measure again
+		for _, f := range files {
+			n += gzipSize(f.Data)
+		}
+	}
+	summary := fmt.Sprintf("%d files, %s (%s gzip)", len(files), kb(raw), kb(n))
 	if hit {
-		return files, " (cached)", nil
+		summary += " (cached)"
 	}
-	return files, "", nil
+	return files, summary, nil
 }
 
 // wasmScript wraps the WebAssembly module in a classic script, for pages
@@ -772,15 +928,6 @@ func precached(p string) bool {
 		return true
 	}
 	return !strings.Contains(p, "/") && strings.HasSuffix(p, ".html")
-}
-
-func sizeSummary(files []site.File) string {
-	raw, gz := 0, 0
-	for _, f := range files {
-		raw += len(f.Data)
-		gz += gzipSize(f.Data)
-	}
-	return fmt.Sprintf("%d files, %s (%s gzip)", len(files), kb(raw), kb(gz))
 }
 
 func gzipSize(data []byte) int {

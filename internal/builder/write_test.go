@@ -3,10 +3,13 @@ package builder
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"rulesite/internal/site"
 )
 
 // TestRebuildByDigests changes one article and rebuilds: the files whose
@@ -85,35 +88,44 @@ func TestRebuildByDigests(t *testing.T) {
 }
 
 // TestDerivedCache builds twice with one cache folder: the second build
-// takes the bundle and the module's base64 from the cache, with the same
-// bytes; a damaged entry is made again.
+// takes the bundle, its compressed size and the module's base64 from the
+// cache, with the same bytes and the same summary; a damaged entry is
+// made again.
 func TestDerivedCache(t *testing.T) {
 	src := projectSources(t)
 	src.Cache = t.TempDir()
 	a, how, err := bundle(src)
-	if err != nil || how != "" {
+	if err != nil || strings.HasSuffix(how, "(cached)") || !strings.Contains(how, "gzip") {
 		t.Fatalf("first bundle: %q, %v", how, err)
 	}
-	b, how, err := bundle(src)
-	if err != nil || how != " (cached)" {
-		t.Fatalf("second bundle: %q, %v", how, err)
+	b, how2, err := bundle(src)
+	if err != nil || how2 != how+" (cached)" {
+		t.Fatalf("second bundle: %q, %v; the first said %q", how2, err, how)
 	}
-	if len(a) == 0 || len(a) != len(b) {
-		t.Fatalf("cached bundle has %d files, fresh %d", len(b), len(a))
-	}
-	for p := range a {
-		if !bytes.Equal(a[p], b[p]) {
-			t.Errorf("cached %s differs", p)
+	same := func(x, y []site.File) bool {
+		if len(x) == 0 || len(x) != len(y) {
+			return false
 		}
+		for i := range x {
+			if x[i].Path != y[i].Path || !bytes.Equal(x[i].Data, y[i].Data) {
+				return false
+			}
+		}
+		return true
 	}
-	entries, _ := filepath.Glob(filepath.Join(src.Cache, "web-*"))
-	if len(entries) != 1 {
-		t.Fatalf("cache entries %v", entries)
+	if !same(a, b) {
+		t.Fatalf("cached bundle differs from the fresh one")
+	}
+	entries, _ := filepath.Glob(filepath.Join(src.Cache, "web-[0-9a-f]*"))
+	sizes, _ := filepath.Glob(filepath.Join(src.Cache, "web-gzip-*"))
+	if len(entries) != 1 || len(sizes) != 1 {
+		t.Fatalf("cache entries %v, %v", entries, sizes)
 	}
 	os.WriteFile(entries[0], []byte("assets/site.js\n999\nshort"), 0o644)
-	c, _, err := bundle(src)
-	if err != nil || !bytes.Equal(c["assets/site.js"], a["assets/site.js"]) {
-		t.Errorf("damaged entry: %v", err)
+	os.WriteFile(sizes[0], []byte("x"), 0o644)
+	c, how3, err := bundle(src)
+	if err != nil || !same(a, c) || how3 != how {
+		t.Errorf("damaged entries: %q, %v; want %q", how3, err, how)
 	}
 }
 
@@ -127,5 +139,32 @@ func TestPackFiles(t *testing.T) {
 		if !bytes.Equal(in[p], out[p]) {
 			t.Errorf("%s: %q, want %q", p, out[p], in[p])
 		}
+	}
+}
+
+// TestDigestCached checks the digests kept in the cache against the
+// files' own, before and after the entry is damaged or disagrees with
+// the files.
+func TestDigestCached(t *testing.T) {
+	dir := t.TempDir()
+	files := []site.File{{Path: "a", Data: []byte("rules")}, {Path: "b", Data: nil}, {Path: "c", Data: bytes.Repeat([]byte("x"), 1000)}}
+	check := func(what string) {
+		t.Helper()
+		out, err := digestCached(dir, "sums", "k", files)
+		if err != nil || len(out) != len(files) {
+			t.Fatalf("%s: %d digests, %v", what, len(out), err)
+		}
+		for i, f := range files {
+			if out[i].Path != f.Path || out[i].Sum != digest(f.Data) {
+				t.Errorf("%s: %s has digest %v, want %v", what, f.Path, out[i].Sum, digest(f.Data))
+			}
+		}
+	}
+	check("first")
+	check("from the cache")
+	entry := filepath.Join(dir, "sums-k")
+	for _, bad := range []string{"", "garbage\n", "5 00\n0 00\n1000 00\n", "6 " + strings.Repeat("0", 32) + "\n"} {
+		os.WriteFile(entry, []byte(bad), 0o644)
+		check(fmt.Sprintf("damaged entry %q", bad))
 	}
 }

@@ -32,6 +32,10 @@ type Input struct {
 	Docs         []*doc.Document
 	Templates    fs.FS
 	TemplatesDir string // display path of Templates, e.g. "templates"
+	// Parsed, when not nil, is Templates as CheckTemplates parsed them,
+	// not yet executed: the build uses it instead of parsing them again,
+	// and binds it to its own functions, so it serves one build only.
+	Parsed *Templates
 	// Redirects send moved pages' old addresses to their new ones.
 	Redirects []Redirect
 	// BaseURL is the address the site is published at (absolute, ending
@@ -117,11 +121,15 @@ func (b *builder) prepare() error {
 	if b.in.Citations != nil {
 		*b.in.Citations = b.cites.figures
 	}
-	tmpl, err := ParseTemplates(b.in.Templates, b.in.TemplatesDir, b.funcs())
-	if err != nil {
-		return err
+	if b.in.Parsed != nil {
+		b.tmpl = b.in.Parsed.bind(b.funcs())
+	} else {
+		tmpl, err := ParseTemplates(b.in.Templates, b.in.TemplatesDir, b.funcs())
+		if err != nil {
+			return err
+		}
+		b.tmpl = tmpl
 	}
-	b.tmpl = tmpl
 	if b.rules != nil {
 		if err := b.rules.check(); err != nil {
 			return err
@@ -559,10 +567,10 @@ type citable interface {
 
 // CheckTemplates parses the templates of fsys as Build would, so that a
 // broken template is reported together with the problems of the content
-// before anything is rendered.
-func CheckTemplates(fsys fs.FS, dir string) error {
-	_, err := ParseTemplates(fsys, dir, (&builder{}).funcs())
-	return err
+// before anything is rendered. The templates it returns may be given to
+// one build as Input.Parsed, which then does not parse them again.
+func CheckTemplates(fsys fs.FS, dir string) (*Templates, error) {
+	return ParseTemplates(fsys, dir, (&builder{}).funcs())
 }
 
 // Lines is what the template "lines" renders: verbatim lines outside the

@@ -87,6 +87,17 @@ func ParseTemplates(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates,
 	return t, nil
 }
 
+// bind gives the templates the functions of a build, in place of those
+// they were parsed with (the same names): a set parsed once, to be
+// checked with the content, then serves the build that renders with it.
+// It must come before the templates are first executed.
+func (t *Templates) bind(funcs template.FuncMap) *Templates {
+	for _, tmpl := range t.pages {
+		tmpl.Funcs(funcs)
+	}
+	return t
+}
+
 // Render executes page with data through the layout.
 func (t *Templates) Render(page string, data any) ([]byte, error) {
 	tmpl, ok := t.pages[page]
