@@ -65,6 +65,11 @@ type Report struct {
 	Citations      site.CitationFigures // references found in the texts, resolved or left as plain text
 	Files          []site.File          // every file, sorted by path; set by Render only
 	Stages         []Stage
+	// Unchanged reports that no input had changed since the build that
+	// made the site in place, which was left as it was: Docs and
+	// Articles are that build's, and Warnings and Citations are not
+	// read again (that build's report is printed).
+	Unchanged bool
 }
 
 // Stage is one timed step of the build.
@@ -242,7 +247,20 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 	if !wasm {
 		src.Wasm = nil
 	}
+	// When no input changed since the build that made the site in place,
+	// and the site is as it left it, there is nothing to write.
+	inputs := inputsDigest(ctx, opts, src, wasm)
+	if last, ok := unchangedSite(opts, inputs); ok {
+		r := &Report{Docs: last.docs, Articles: last.articles, Unchanged: true}
+		r.Stages = append(r.Stages, Stage{Name: "check", Summary: last.stageLine(), Elapsed: time.Since(start)})
+		if opts.Log != nil {
+			r.print(opts.Log, start)
+			io.WriteString(opts.Log, last.text)
+		}
+		return r, nil
+	}
 	var r *Report
+	var tail bytes.Buffer // what is printed after the stages
 	for attempt := 1; ; attempt++ {
 		w, err := newWriter(opts)
 		if err != nil {
@@ -255,6 +273,13 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 			w.abort()
 			return nil, err
 		}
+		tail.Reset()
+		printWarnings(&tail, r.Warnings, display(filepath.Join(opts.Out, site.ReportText)))
+		if r.Citations.Found > 0 {
+			r.Citations.Print(&tail)
+		}
+		src.reuse.inputs = inputs
+		src.reuse.report = &lastReport{docs: r.Docs, articles: r.Articles, warnings: len(r.Warnings), text: tail.String()}
 		err = r.stage("write", func() (string, error) {
 			if err := w.finish(version.files); err != nil {
 				return "", err
@@ -277,16 +302,19 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 		break
 	}
 	if opts.Log != nil {
-		for _, s := range r.Stages {
-			fmt.Fprintf(opts.Log, "%-8s %-58s %8s\n", s.Name, s.Summary, s.Elapsed.Round(100*time.Microsecond))
-		}
-		fmt.Fprintf(opts.Log, "%-8s %-58s %8s\n", "total", "", time.Since(start).Round(100*time.Microsecond))
-		printWarnings(opts.Log, r.Warnings, display(filepath.Join(opts.Out, site.ReportText)))
-		if r.Citations.Found > 0 {
-			r.Citations.Print(opts.Log)
-		}
+		r.print(opts.Log, start)
+		opts.Log.Write(tail.Bytes())
 	}
 	return r, nil
+}
+
+// print writes a line per stage, with what it made and how long it
+// took, and the total time since start.
+func (r *Report) print(w io.Writer, start time.Time) {
+	for _, s := range r.Stages {
+		fmt.Fprintf(w, "%-8s %-58s %8s\n", s.Name, s.Summary, s.Elapsed.Round(100*time.Microsecond))
+	}
+	fmt.Fprintf(w, "%-8s %-58s %8s\n", "total", "", time.Since(start).Round(100*time.Microsecond))
 }
 
 // Render produces every file of the site in memory, sorted by path, in

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -24,16 +25,21 @@ import (
 // record is a file of the cache folder, one per output folder, written
 // once the new site is in place:
 //
-//	rulesite pages 1
+//	rulesite pages 2
 //	code <digest of the build program>
 //	site <digest of the site's list of files, .rulesite-files>
 //	search <digest of what the search index was built from>
+//	inputs <digest of every input of the build (see inputsDigest)>
+//	counts <documents> <articles> <warnings>
+//	report <length in bytes>
+//	<what the build printed after its stages: warnings, references>
 //	<key> <document folder, or path of a page of versions>
 //	…
 //
 // The search index is kept whole when what it is made from is unchanged
 // (see search.Digest): after a change of the templates or of the site's
-// address, say.
+// address, say. When no input changed at all, nothing is made (see
+// unchangedSite).
 //
 // It is used only by the same program (the code that renders is not in
 // the keys) and only for the site it describes: the site's list of files
@@ -48,6 +54,11 @@ type pageReuse struct {
 	keys   map[string]string  // folder → key in the previous build; nil: none usable
 	search string             // the search index's digest in the previous build
 
+	// inputs digests this build's inputs, "" if unknown; report is what
+	// it printed after its stages, with its counts (see lastReport).
+	inputs string
+	report *lastReport
+
 	mu        sync.Mutex
 	now       map[string]string // folder → key in this build
 	nowSearch string            // the search index's digest in this build
@@ -55,7 +66,7 @@ type pageReuse struct {
 	kept      int               // sets of pages kept
 }
 
-const reuseHeader = "rulesite pages 1"
+const reuseHeader = "rulesite pages 2"
 
 // newPageReuse reads the record of the output folder out, if any, for
 // the site the writer w is replacing.
@@ -68,44 +79,86 @@ func newPageReuse(cacheDir, out string, w *writer) *pageReuse {
 	if code == "" {
 		return r
 	}
-	abs, err := filepath.Abs(out)
-	if err != nil {
+	r.record = recordPath(cacheDir, out)
+	if r.record == "" {
 		return r
 	}
-	sum := sha256.Sum256([]byte(abs))
-	r.record = filepath.Join(cacheDir, "pages-"+hex.EncodeToString(sum[:8]))
 	r.code = code
 	if w.prev != "" && w.before != nil {
-		r.keys, r.search = readReuseRecord(r.record, code, w.beforeID)
+		if rec, ok := readRecord(r.record, code, w.beforeID); ok {
+			r.keys, r.search = rec.keys, rec.search
+		}
 	}
 	return r
 }
 
-// readReuseRecord returns the keys and the search index's digest of the
-// record at p if it is this program's and describes the site whose list
-// of files is site.
-func readReuseRecord(p, code, site string) (map[string]string, string) {
+// recordPath is the path of the record of the output folder out in the
+// cache folder, "" if out has no absolute path.
+func recordPath(cacheDir, out string) string {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(abs))
+	return filepath.Join(cacheDir, "pages-"+hex.EncodeToString(sum[:8]))
+}
+
+// record is what a record holds (see pageReuse).
+type record struct {
+	keys           map[string]string
+	search, inputs string
+	report         *lastReport
+}
+
+// readRecord reads the record at p if it is this program's and describes
+// the site whose list of files is site.
+func readRecord(p, code, site string) (record, bool) {
 	data, err := os.ReadFile(p)
 	if err != nil {
-		return nil, ""
+		return record{}, false
 	}
-	want := reuseHeader + "\ncode " + code + "\nsite " + site + "\nsearch "
+	want := reuseHeader + "\ncode " + code + "\nsite " + site + "\n"
 	rest, ok := bytes.CutPrefix(data, []byte(want))
 	if !ok {
-		return nil, ""
+		return record{}, false
 	}
-	search, rest, _ := bytes.Cut(rest, []byte("\n"))
-	keys := map[string]string{}
+	field := func(name string) (string, bool) {
+		line, more, _ := bytes.Cut(rest, []byte("\n"))
+		v, ok := bytes.CutPrefix(line, []byte(name+" "))
+		if !ok {
+			return "", false
+		}
+		rest = more
+		return string(v), true
+	}
+	var rec record
+	var ok1, ok2, ok3, ok4 bool
+	var counts, length string
+	rec.search, ok1 = field("search")
+	rec.inputs, ok2 = field("inputs")
+	counts, ok3 = field("counts")
+	length, ok4 = field("report")
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return record{}, false
+	}
+	l := &lastReport{}
+	n, err := strconv.Atoi(length)
+	if _, serr := fmt.Sscanf(counts, "%d %d %d", &l.docs, &l.articles, &l.warnings); serr != nil || err != nil || n < 0 || n > len(rest) {
+		return record{}, false
+	}
+	l.text, rest = string(rest[:n]), rest[n:]
+	rec.report = l
+	rec.keys = map[string]string{}
 	for len(rest) > 0 {
 		line, more, _ := bytes.Cut(rest, []byte("\n"))
 		rest = more
 		key, dir, ok := strings.Cut(string(line), " ")
 		if !ok || len(key) != 2*sha256.Size || dir == "" {
-			return nil, ""
+			return record{}, false
 		}
-		keys[dir] = key
+		rec.keys[dir] = key
 	}
-	return keys, string(search)
+	return rec, true
 }
 
 // keep tells whether the files of the unit of reuse dir (a document's
@@ -187,7 +240,12 @@ func (r *pageReuse) write(site string) {
 	}
 	sort.Strings(dirs)
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "%s\ncode %s\nsite %s\nsearch %s\n", reuseHeader, r.code, site, r.nowSearch)
+	fmt.Fprintf(&b, "%s\ncode %s\nsite %s\nsearch %s\ninputs %s\n", reuseHeader, r.code, site, r.nowSearch, r.inputs)
+	l := r.report
+	if l == nil {
+		l = &lastReport{}
+	}
+	fmt.Fprintf(&b, "counts %d %d %d\nreport %d\n%s", l.docs, l.articles, l.warnings, len(l.text), l.text)
 	for _, d := range dirs {
 		fmt.Fprintf(&b, "%s %s\n", r.now[d], d)
 	}

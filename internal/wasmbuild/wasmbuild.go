@@ -167,6 +167,17 @@ func goEnv(ctx context.Context, moduleRoot string) (goEnvironment, error) {
 	return env, nil
 }
 
+// CurrentKey returns the key Build files the module under, without
+// compiling it or reading the cache: it changes exactly when the module
+// may.
+func CurrentKey(ctx context.Context, moduleRoot string) (string, error) {
+	env, err := goEnv(ctx, moduleRoot)
+	if err != nil {
+		return "", err
+	}
+	return Key(moduleRoot, env.settings())
+}
+
 // Key returns the hex SHA-256 of everything rules.wasm depends on: the
 // non-test Go files of the bridge and package rules, go.mod and go.sum, and settings (the
 // Go version and build settings), with the build's own flags. It fails
