@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"rulesite/internal/diag"
 	"rulesite/internal/keyhash"
@@ -104,13 +105,22 @@ func (t *Templates) Render(page string, data any) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("%s: no such page template", path.Join(t.dir, page))
 	}
-	var buf bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&buf, "base", data); err != nil {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		renderBuffers.Put(buf)
+	}()
+	if err := tmpl.ExecuteTemplate(buf, "base", data); err != nil {
 		pos, msg := templatePos(err, t.dir, page)
 		return nil, diag.List{{Pos: pos, Msg: msg}}
 	}
-	return buf.Bytes(), nil
+	return bytes.Clone(buf.Bytes()), nil
 }
+
+// renderBuffers are the buffers pages are rendered into: a page grows
+// one from nothing through a dozen sizes, and a large site renders
+// hundreds of thousands; each page is then copied out at its size.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // templateErr matches the positions html/template and text/template put in
 // their errors: "template: NAME:LINE:COL: MSG" or "template: NAME:LINE: MSG".
