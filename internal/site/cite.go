@@ -635,7 +635,6 @@ func dataScript(name string, v any) ([]byte, error) {
 // citeFuncs are the template functions of references.
 func (b *builder) citeFuncs() template.FuncMap {
 	return template.FuncMap{
-		"linked":     func(t ArticleText, block any, text string) template.HTML { return b.cites.linked(t, block, text) },
 		"citedBy":    func(a *doc.Article) *CitedBy { return b.cites.citedByOf(a) },
 		"linkedLine": func(l Lines, i int) template.HTML { return b.cites.linkedLine(l, i) },
 	}

@@ -550,15 +550,6 @@ func Excerpt(a *doc.Article) string {
 	return string(r[:excerptLen]) + "……"
 }
 
-// Unit is what the citation tools beside a paragraph, item or sub-item
-// need. The formal citation is the article's data-citation (《…》（文号）)
-// followed by the unit's; site.js puts the two together when copying, so
-// a page carries the document's title once rather than once a unit.
-type Unit struct {
-	Anchor   string // fragment on the article page
-	Citation string // short: 第二十二条第（三）项第1目
-}
-
 // citable is a paragraph, item or sub-item.
 type citable interface {
 	Anchor() string
@@ -656,11 +647,9 @@ func (b *builder) funcs() template.FuncMap {
 			}
 			return b.versions.set.Of(d)
 		},
-		"unit": func(c citable) Unit {
-			return Unit{Anchor: c.Anchor(), Citation: c.Citation()}
-		},
-		"articleText": func(a *doc.Article, full bool) ArticleText { return ArticleText{Article: a, Full: full} },
-		"lines":       func(class, label string, lines []string) Lines { return Lines{class, label, lines} },
+		"articleTextHTML": b.articleTextHTML,
+		"articleText":     func(a *doc.Article, full bool) ArticleText { return ArticleText{Article: a, Full: full} },
+		"lines":           func(class, label string, lines []string) Lines { return Lines{class, label, lines} },
 	}
 	for k, f := range b.citeFuncs() {
 		m[k] = f
