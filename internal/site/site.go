@@ -81,6 +81,11 @@ type Page struct {
 	Wide     bool   // the page holds wide tables and may use the whole window
 }
 
+// Page returns the data every page has. The layout reads it once, as $p,
+// rather than each of its fields through the page's own data, where
+// html/template finds a field of an embedded struct by a slow search.
+func (p Page) Page() Page { return p }
+
 // File is one output file.
 type File struct {
 	Path string
