@@ -65,6 +65,9 @@ type Report struct {
 	Citations      site.CitationFigures // references found in the texts, resolved or left as plain text
 	Files          []site.File          // every file, sorted by path; set by Render only
 	Stages         []Stage
+	// moduleKey is the key of the WebAssembly module built (see
+	// wasmbuild.Key), "" if none.
+	moduleKey string
 	// Unchanged reports that no input had changed since the build that
 	// made the site in place, which was left as it was: Docs and
 	// Articles are that build's, and Warnings and Citations are not
@@ -249,8 +252,8 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 	}
 	// When no input changed since the build that made the site in place,
 	// and the site is as it left it, there is nothing to write.
-	inputs := inputsDigest(ctx, opts, src, wasm)
-	if last, ok := unchangedSite(opts, inputs); ok {
+	inputs := inputsDigest(opts, src, wasm)
+	if last, ok := unchangedSite(ctx, opts, inputs, wasm); ok {
 		r := &Report{Docs: last.docs, Articles: last.articles, Unchanged: true}
 		r.Stages = append(r.Stages, Stage{Name: "check", Summary: last.stageLine(), Elapsed: time.Since(start)})
 		if opts.Log != nil {
@@ -278,7 +281,7 @@ func build(ctx context.Context, opts Options, wasm bool) (*Report, error) {
 		if r.Citations.Found > 0 {
 			r.Citations.Print(&tail)
 		}
-		src.reuse.inputs = inputs
+		src.reuse.inputs = withModule(inputs, r.moduleKey, wasm)
 		src.reuse.report = &lastReport{docs: r.Docs, articles: r.Articles, warnings: len(r.Warnings), text: tail.String()}
 		err = r.stage("write", func() (string, error) {
 			if err := w.finish(version.files); err != nil {
@@ -390,9 +393,11 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 		return summary, files, nil, err
 	})
 	var wasm *prepared
+	var moduleKey string // read once wasm is done
 	if src.Wasm != nil {
 		wasm = prepare(func() (string, []site.File, []outFile, error) {
-			summary, out, err := wasmFiles(ctx, src)
+			summary, out, key, err := wasmFiles(ctx, src)
+			moduleKey = key
 			return summary, nil, out, err
 		})
 	}
@@ -403,6 +408,18 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 			<-wasm.done
 		}
 	}()
+
+	// The templates are parsed while the texts are read.
+	templates := struct {
+		done   chan struct{}
+		parsed *site.Templates
+		err    error
+	}{done: make(chan struct{})}
+	go func() {
+		defer close(templates.done)
+		templates.parsed, templates.err = site.CheckTemplates(src.Templates, src.TemplatesDir)
+	}()
+	defer func() { <-templates.done }()
 
 	// Every input is read and checked before anything is rendered, so
 	// that the problems of the content, the redirects and the templates
@@ -439,8 +456,9 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 		if src.Strict {
 			strict = r.Warnings.Strict()
 		}
-		var tmplErr error
-		parsed, tmplErr = site.CheckTemplates(src.Templates, src.TemplatesDir)
+		<-templates.done
+		parsed = templates.parsed
+		tmplErr := templates.err
 		if err := diag.Join(loadErr, reserved, redirectErr, tmplErr, strict); err != nil {
 			// The redirects' own mistakes come with the others; whether
 			// their pages exist is known only once the pages are.
@@ -563,6 +581,7 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 				return "", wasm.err
 			}
 			_, err := keep(wasm.out) // digested as they were made
+			r.moduleKey = moduleKey
 			return wasm.summary, err
 		})
 		if err != nil {
@@ -684,11 +703,12 @@ func prepare(f func() (string, []site.File, []outFile, error)) *prepared {
 }
 
 // wasmFiles compiles the rules module, or reads it from the cache, with
-// the script that carries it as base64, and digests the three files.
-func wasmFiles(ctx context.Context, src Sources) (string, []outFile, error) {
+// the script that carries it as base64, and digests the three files; it
+// returns them with the module's key.
+func wasmFiles(ctx context.Context, src Sources) (string, []outFile, string, error) {
 	res, err := src.Wasm(ctx)
 	if err != nil {
-		return "", nil, err
+		return "", nil, "", err
 	}
 	how := "compiled"
 	if res.Cached {
@@ -704,7 +724,7 @@ func wasmFiles(ctx context.Context, src Sources) (string, []outFile, error) {
 		return wasmScript(res.Wasm), nil
 	})
 	if err != nil {
-		return "", nil, err
+		return "", nil, "", err
 	}
 	files := []site.File{
 		{Path: "assets/rules.wasm", Data: res.Wasm},
@@ -713,9 +733,9 @@ func wasmFiles(ctx context.Context, src Sources) (string, []outFile, error) {
 	}
 	out, err := digestCached(cache, "rules-wasm-sums", key, files)
 	if err != nil {
-		return "", nil, err
+		return "", nil, "", err
 	}
-	return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how), out, nil
+	return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how), out, res.Key, nil
 }
 
 // digestCached digests files, whose bytes the cache key of kind names,

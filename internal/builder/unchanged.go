@@ -25,12 +25,14 @@ import (
 // pageReuse); the site is checked against its list of files: every file
 // listed, at its size, and no other.
 
-// inputsDigest digests everything a build's output is made of: every
-// file of the content, template and web folders (names and bytes), the
-// key of the WebAssembly module (when wasm is built), the program, and
-// the options that reach the output or the printed report. It returns ""
-// when something cannot be read: the build then makes the site.
-func inputsDigest(ctx context.Context, opts Options, src Sources, wasm bool) string {
+// inputsDigest digests everything a build's output is made of but the
+// WebAssembly module: every file of the content, template and web
+// folders (names and bytes), the program, and the options that reach the
+// output or the printed report. It returns "" when something cannot be
+// read: the build then makes the site. It is taken before the build
+// reads anything, so that a file changed while the build runs makes the
+// next build's digest differ from the one recorded.
+func inputsDigest(opts Options, src Sources, wasm bool) string {
 	code := programIdentity()
 	if code == "" {
 		return ""
@@ -43,13 +45,18 @@ func inputsDigest(ctx context.Context, opts Options, src Sources, wasm bool) str
 			return ""
 		}
 	}
-	if wasm {
-		key, err := wasmbuild.CurrentKey(ctx, opts.ModuleRoot)
-		if err != nil {
-			return ""
-		}
-		keyhash.Strings(h, key)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// withModule completes the digest of the inputs with the key of the
+// WebAssembly module ("" for a build without it); "" if either is
+// unknown.
+func withModule(inputs, moduleKey string, wasm bool) string {
+	if inputs == "" || (wasm && moduleKey == "") {
+		return ""
 	}
+	h := sha256.New()
+	keyhash.Strings(h, inputs, moduleKey)
 	return hex.EncodeToString(h.Sum(nil))
 }
 
@@ -97,10 +104,11 @@ func digestTree(h hash.Hash, fsys fs.FS) error {
 }
 
 // unchangedSite returns the report of the build that made the site in
-// place, if that build had the inputs digested as inputs, was made by
-// this program with this cache, and the site holds exactly the files its
-// list names, at their sizes.
-func unchangedSite(opts Options, inputs string) (*lastReport, bool) {
+// place, if that build had the inputs digested as inputs (and the same
+// module), was made by this program with this cache, and the site holds
+// exactly the files its list names, at their sizes. The module's key,
+// which asks the go command, is sought only when all else agrees.
+func unchangedSite(ctx context.Context, opts Options, inputs string, wasm bool) (*lastReport, bool) {
 	if inputs == "" || opts.CacheDir == "" {
 		return nil, false
 	}
@@ -113,10 +121,16 @@ func unchangedSite(opts Options, inputs string) (*lastReport, bool) {
 		return nil, false
 	}
 	rec, ok := readRecord(recordPath(opts.CacheDir, opts.Out), programIdentity(), site)
-	if !ok || rec.inputs != inputs || rec.report == nil {
+	if !ok || rec.inputs == "" || rec.report == nil {
 		return nil, false
 	}
-	if !siteIsListed(plan.prev, before) {
+	key := ""
+	if wasm {
+		if key, err = wasmbuild.CurrentKey(ctx, opts.ModuleRoot); err != nil {
+			return nil, false
+		}
+	}
+	if withModule(inputs, key, wasm) != rec.inputs || !siteIsListed(plan.prev, before) {
 		return nil, false
 	}
 	return rec.report, true

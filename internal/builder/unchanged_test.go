@@ -145,3 +145,24 @@ func TestUnchangedSite(t *testing.T) {
 		t.Error("-strict: the build found nothing to do instead of failing on the warning")
 	}
 }
+
+// TestUnchangedSiteWithModule builds the project's own site, with its
+// WebAssembly module, twice: the second build finds nothing changed,
+// the module's key (asked of the go command) being the one the first
+// build recorded.
+func TestUnchangedSiteWithModule(t *testing.T) {
+	root, err := FindModuleRoot(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{ModuleRoot: root, Content: filepath.Join(root, "content"), Out: filepath.Join(t.TempDir(), "public"), CacheDir: DefaultCacheDir(), AsOf: "2026-01-01"}
+	for i, want := range []bool{false, true} {
+		r, err := Build(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Unchanged != want {
+			t.Errorf("build %d: unchanged %v, want %v", i+1, r.Unchanged, want)
+		}
+	}
+}
