@@ -113,6 +113,9 @@ type builder struct {
 	cites     *citeIndex
 	// units are the documents' units of reuse (see reuseUnit).
 	units map[*doc.Document]*reuseUnit
+	// validityCache holds the validity blocks shared by the article
+	// pages of a version (see validityHTML).
+	validityCache sync.Map
 }
 
 func (b *builder) prepare() error {
@@ -653,6 +656,7 @@ func (b *builder) funcs() template.FuncMap {
 			return b.versions.set.Of(d)
 		},
 		"articleTextHTML": b.articleTextHTML,
+		"validityHTML":    b.validityHTML,
 		"articleText":     func(a *doc.Article, full bool) ArticleText { return ArticleText{Article: a, Full: full} },
 		"lines":           func(class, label string, lines []string) Lines { return Lines{class, label, lines} },
 	}

@@ -117,6 +117,21 @@ func (t *Templates) Render(page string, data any) ([]byte, error) {
 	return bytes.Clone(buf.Bytes()), nil
 }
 
+// renderPartial renders the template name defined for page (a partial
+// such as "validity") with data, escaped as in the text of a page.
+func (t *Templates) renderPartial(page, name string, data any) (template.HTML, error) {
+	tmpl, ok := t.pages[page]
+	if !ok {
+		return "", fmt.Errorf("%s: no such page template", path.Join(t.dir, page))
+	}
+	var b strings.Builder
+	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
+		pos, msg := templatePos(err, t.dir, page)
+		return "", diag.List{{Pos: pos, Msg: msg}}
+	}
+	return template.HTML(b.String()), nil
+}
+
 // renderBuffers are the buffers pages are rendered into: a page grows
 // one from nothing through a dozen sizes, and a large site renders
 // hundreds of thousands; each page is then copied out at its size.

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html/template"
 	"sync"
 
 	"rulesite/internal/doc"
@@ -170,4 +171,29 @@ func (b *builder) versionJobs() []job {
 		}, b.units[p.New.Doc]})
 	}
 	return jobs
+}
+
+// validityHTML is the template "validity" rendered for an article page.
+// Every article of a version shows the same block, unless it names the
+// article's matches in the other versions: that block is rendered once
+// for the version and its folder, and reused, since html/template spends
+// more on it than on the article's own text.
+func (b *builder) validityHTML(p *ArticlePage) (template.HTML, error) {
+	type key struct {
+		v    *versions.Version
+		root string
+	}
+	var k key
+	shared := p.Validity != nil && len(p.Validity.Others) == 0
+	if shared {
+		k = key{p.Validity.Version, p.Root}
+		if h, ok := b.validityCache.Load(k); ok {
+			return h.(template.HTML), nil
+		}
+	}
+	h, err := b.tmpl.renderPartial("article.html", "validity", p)
+	if err == nil && shared {
+		b.validityCache.Store(k, h)
+	}
+	return h, err
 }
