@@ -23,6 +23,7 @@ type rulesPages struct {
 	matters    []*rules.Matter
 	general    []*rules.GeneralRule
 	procedures []*rules.Procedure
+	quotes     [][]rules.Quote // of each procedure, made once for every page
 }
 
 // newRulesPages pairs the rules with the document rules.Source names. A
@@ -36,7 +37,11 @@ func newRulesPages(docs []*doc.Document) *rulesPages {
 	for _, d := range docs {
 		switch {
 		case d.Meta.Number == rules.Source.Number:
-			return &rulesPages{doc: d, matters: rules.Matters(), general: rules.GeneralRules(), procedures: rules.Procedures()}
+			rp := &rulesPages{doc: d, matters: rules.Matters(), general: rules.GeneralRules(), procedures: rules.Procedures()}
+			for _, p := range rp.procedures {
+				rp.quotes = append(rp.quotes, p.Quotes())
+			}
+			return rp
 		case d.Meta.Title == rules.Source.Title && other == nil:
 			other = d
 		}
@@ -361,11 +366,11 @@ func (rp *rulesPages) related(a *doc.Article) []RelatedRule {
 	}
 	// A procedure is related to every article it quotes, at the first
 	// clause of the article it quotes.
-	for _, p := range rp.procedures {
+	for i, p := range rp.procedures {
 		if a.Sub != 0 {
 			break
 		}
-		for _, q := range p.Quotes() {
+		for _, q := range rp.quotes[i] {
 			if q.Clause.Article != a.Number {
 				continue
 			}
