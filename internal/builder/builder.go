@@ -388,38 +388,23 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 	// is read and the pages rendered, and their stages wait for them.
 	// Whatever way render returns, they are stopped and waited for.
 	ctx, cancel := context.WithCancel(ctx)
-	web := prepare(func() (string, []site.File, []outFile, error) {
-		files, summary, err := bundle(src)
-		return summary, files, nil, err
-	})
-	var wasm *prepared
-	var moduleKey string // read once wasm is done
+	web := start(func() (webBundle, error) { return bundle(src) })
+	var wasm *pending[wasmModule]
 	if src.Wasm != nil {
-		wasm = prepare(func() (string, []site.File, []outFile, error) {
-			summary, out, key, err := wasmFiles(ctx, src)
-			moduleKey = key
-			return summary, nil, out, err
-		})
+		wasm = start(func() (wasmModule, error) { return wasmFiles(ctx, src) })
 	}
+	// The templates are parsed while the texts are read.
+	templates := start(func() (*site.Templates, error) {
+		return site.CheckTemplates(src.Templates, src.TemplatesDir)
+	})
 	defer func() {
 		cancel()
-		<-web.done
+		web.wait()
 		if wasm != nil {
-			<-wasm.done
+			wasm.wait()
 		}
+		templates.wait()
 	}()
-
-	// The templates are parsed while the texts are read.
-	templates := struct {
-		done   chan struct{}
-		parsed *site.Templates
-		err    error
-	}{done: make(chan struct{})}
-	go func() {
-		defer close(templates.done)
-		templates.parsed, templates.err = site.CheckTemplates(src.Templates, src.TemplatesDir)
-	}()
-	defer func() { <-templates.done }()
 
 	// Every input is read and checked before anything is rendered, so
 	// that the problems of the content, the redirects and the templates
@@ -456,9 +441,8 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 		if src.Strict {
 			strict = r.Warnings.Strict()
 		}
-		<-templates.done
-		parsed = templates.parsed
-		tmplErr := templates.err
+		var tmplErr error
+		parsed, tmplErr = templates.wait()
 		if err := diag.Join(loadErr, reserved, redirectErr, tmplErr, strict); err != nil {
 			// The redirects' own mistakes come with the others; whether
 			// their pages exist is known only once the pages are.
@@ -563,11 +547,11 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 	}
 
 	err = r.stage("web", func() (string, error) {
-		<-web.done
-		if web.err != nil {
-			return "", web.err
+		b, err := web.wait()
+		if err != nil {
+			return "", err
 		}
-		return web.summary, send(web.files)
+		return b.summary, send(b.files)
 	})
 	if err != nil {
 		return nil, err
@@ -576,13 +560,13 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 
 	if wasm != nil {
 		err = r.stage("wasm", func() (string, error) {
-			<-wasm.done
-			if wasm.err != nil {
-				return "", wasm.err
+			m, err := wasm.wait()
+			if err != nil {
+				return "", err
 			}
-			_, err := keep(wasm.out) // digested as they were made
-			r.moduleKey = moduleKey
-			return wasm.summary, err
+			_, err = keep(m.files) // digested as they were made
+			r.moduleKey = m.key
+			return m.summary, err
 		})
 		if err != nil {
 			return nil, err
@@ -677,38 +661,54 @@ func (r *Report) retime(name string, elapsed time.Duration) {
 	}
 }
 
-// prepared is the result of work done beside the build's stages: files
-// to send (digested as they are sent) or files already digested, and the
-// summary of its stage.
-type prepared struct {
+// pending is work done beside the build's stages, in a goroutine of its
+// own, with the time it took.
+type pending[T any] struct {
 	done    chan struct{}
-	summary string
-	files   []site.File
-	out     []outFile
-	elapsed time.Duration
+	v       T
 	err     error
+	elapsed time.Duration
 }
 
-// prepare runs f in a goroutine of its own; done is closed when it has
-// returned.
-func prepare(f func() (string, []site.File, []outFile, error)) *prepared {
-	p := &prepared{done: make(chan struct{})}
+// start runs f beside the caller.
+func start[T any](f func() (T, error)) *pending[T] {
+	p := &pending[T]{done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
 		t := time.Now()
-		p.summary, p.files, p.out, p.err = f()
+		p.v, p.err = f()
 		p.elapsed = time.Since(t)
 	}()
 	return p
 }
 
+// wait returns f's result once it has returned.
+func (p *pending[T]) wait() (T, error) {
+	<-p.done
+	return p.v, p.err
+}
+
+// webBundle is the bundled scripts and styles, with their stage's
+// summary.
+type webBundle struct {
+	files   []site.File
+	summary string
+}
+
+// wasmModule is the WebAssembly files, digested, with the module's key
+// and their stage's summary.
+type wasmModule struct {
+	files   []outFile
+	key     string
+	summary string
+}
+
 // wasmFiles compiles the rules module, or reads it from the cache, with
-// the script that carries it as base64, and digests the three files; it
-// returns them with the module's key.
-func wasmFiles(ctx context.Context, src Sources) (string, []outFile, string, error) {
+// the script that carries it as base64, and digests the three files.
+func wasmFiles(ctx context.Context, src Sources) (wasmModule, error) {
 	res, err := src.Wasm(ctx)
 	if err != nil {
-		return "", nil, "", err
+		return wasmModule{}, err
 	}
 	how := "compiled"
 	if res.Cached {
@@ -724,7 +724,7 @@ func wasmFiles(ctx context.Context, src Sources) (string, []outFile, string, err
 		return wasmScript(res.Wasm), nil
 	})
 	if err != nil {
-		return "", nil, "", err
+		return wasmModule{}, err
 	}
 	files := []site.File{
 		{Path: "assets/rules.wasm", Data: res.Wasm},
@@ -733,9 +733,9 @@ func wasmFiles(ctx context.Context, src Sources) (string, []outFile, string, err
 	}
 	out, err := digestCached(cache, "rules-wasm-sums", key, files)
 	if err != nil {
-		return "", nil, "", err
+		return wasmModule{}, err
 	}
-	return fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how), out, res.Key, nil
+	return wasmModule{out, res.Key, fmt.Sprintf("rules.wasm %s raw, %s gzip (%s)", kb(len(res.Wasm)), kb(res.GzipSize), how)}, nil
 }
 
 // digestCached digests files, whose bytes the cache key of kind names,
@@ -763,12 +763,11 @@ func digestCached(dir, kind, key string, files []site.File) ([]outFile, error) {
 	}
 	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
 	list := make([]fileSum, len(files))
-	for i := range files {
+	if len(lines) != len(files) {
+		list = nil
+	}
+	for i := range list {
 		var hexSum []byte
-		if len(lines) != len(files) {
-			list = nil
-			break
-		}
 		if _, err := fmt.Sscanf(lines[i], "%d %x", &list[i].size, &hexSum); err != nil || list[i].size != int64(len(files[i].Data)) || len(hexSum) != len(list[i].sum) {
 			list = nil
 			break
@@ -798,18 +797,15 @@ func sortedFiles(m map[string][]byte) []site.File {
 	return files
 }
 
-// bundle returns the bundled web sources, from the cache when the sources,
-// esbuild and its options are those of a cached bundle; the string says
-// which, for the stage's summary.
 // bundle returns the bundled scripts and styles, sorted by path, made by
 // esbuild or read from the cache, and its stage's summary. Their size
 // compressed, which the summary gives, is kept in the cache beside them:
 // compressing them at the best level costs more than the rest of the
 // stage.
-func bundle(src Sources) ([]site.File, string, error) {
+func bundle(src Sources) (webBundle, error) {
 	key, err := webbuild.Key(src.Web)
 	if err != nil {
-		return nil, "", fmt.Errorf("reading %s: %w", src.WebDir, err)
+		return webBundle{}, fmt.Errorf("reading %s: %w", src.WebDir, err)
 	}
 	data, hit, err := cached(src.Cache, "web", key[:32], func() ([]byte, error) {
 		files, err := webbuild.Bundle(src.Web, src.WebDir)
@@ -819,13 +815,13 @@ func bundle(src Sources) ([]site.File, string, error) {
 		return packFiles(files), nil
 	})
 	if err != nil {
-		return nil, "", err
+		return webBundle{}, err
 	}
 	bundles, err := unpackFiles(data)
 	if err != nil {
 		// A damaged entry: make the bundle afresh.
 		if bundles, err = webbuild.Bundle(src.Web, src.WebDir); err != nil {
-			return nil, "", err
+			return webBundle{}, err
 		}
 		hit = false
 	}
@@ -834,25 +830,25 @@ func bundle(src Sources) ([]site.File, string, error) {
 	for _, f := range files {
 		raw += len(f.Data)
 	}
-	gz, _, err := cached(src.Cache, "web-gzip", key[:32], func() ([]byte, error) {
+	compressed := func() int {
 		n := 0
 		for _, f := range files {
 			n += gzipSize(f.Data)
 		}
-		return []byte(strconv.Itoa(n)), nil
+		return n
+	}
+	gz, _, err := cached(src.Cache, "web-gzip", key[:32], func() ([]byte, error) {
+		return []byte(strconv.Itoa(compressed())), nil
 	})
 	n, convErr := strconv.Atoi(string(gz))
 	if err != nil || convErr != nil || n <= 0 {
-		n = 0 // a damaged entry: measure again
-		for _, f := range files {
-			n += gzipSize(f.Data)
-		}
+		n = compressed() // a damaged entry: measure again
 	}
 	summary := fmt.Sprintf("%d files, %s (%s gzip)", len(files), kb(raw), kb(n))
 	if hit {
 		summary += " (cached)"
 	}
-	return files, summary, nil
+	return webBundle{files, summary}, nil
 }
 
 // wasmScript wraps the WebAssembly module in a classic script, for pages

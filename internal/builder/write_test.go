@@ -94,13 +94,14 @@ func TestRebuildByDigests(t *testing.T) {
 func TestDerivedCache(t *testing.T) {
 	src := projectSources(t)
 	src.Cache = t.TempDir()
-	a, how, err := bundle(src)
+	a, err := bundle(src)
+	how := a.summary
 	if err != nil || strings.HasSuffix(how, "(cached)") || !strings.Contains(how, "gzip") {
 		t.Fatalf("first bundle: %q, %v", how, err)
 	}
-	b, how2, err := bundle(src)
-	if err != nil || how2 != how+" (cached)" {
-		t.Fatalf("second bundle: %q, %v; the first said %q", how2, err, how)
+	b, err := bundle(src)
+	if err != nil || b.summary != how+" (cached)" {
+		t.Fatalf("second bundle: %q, %v; the first said %q", b.summary, err, how)
 	}
 	same := func(x, y []site.File) bool {
 		if len(x) == 0 || len(x) != len(y) {
@@ -113,7 +114,7 @@ func TestDerivedCache(t *testing.T) {
 		}
 		return true
 	}
-	if !same(a, b) {
+	if !same(a.files, b.files) {
 		t.Fatalf("cached bundle differs from the fresh one")
 	}
 	entries, _ := filepath.Glob(filepath.Join(src.Cache, "web-[0-9a-f]*"))
@@ -123,9 +124,9 @@ func TestDerivedCache(t *testing.T) {
 	}
 	os.WriteFile(entries[0], []byte("assets/site.js\n999\nshort"), 0o644)
 	os.WriteFile(sizes[0], []byte("x"), 0o644)
-	c, how3, err := bundle(src)
-	if err != nil || !same(a, c) || how3 != how {
-		t.Errorf("damaged entries: %q, %v; want %q", how3, err, how)
+	c, err := bundle(src)
+	if err != nil || !same(a.files, c.files) || c.summary != how {
+		t.Errorf("damaged entries: %q, %v; want %q", c.summary, err, how)
 	}
 }
 

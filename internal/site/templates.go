@@ -101,6 +101,18 @@ func (t *Templates) bind(funcs template.FuncMap) *Templates {
 
 // Render executes page with data through the layout.
 func (t *Templates) Render(page string, data any) ([]byte, error) {
+	return t.execute(page, "base", data)
+}
+
+// renderPartial renders the template name defined for page (a partial
+// such as "validity") with data, escaped as in the text of a page.
+func (t *Templates) renderPartial(page, name string, data any) (template.HTML, error) {
+	b, err := t.execute(page, name, data)
+	return template.HTML(b), err
+}
+
+// execute runs the template name of page's set with data.
+func (t *Templates) execute(page, name string, data any) ([]byte, error) {
 	tmpl, ok := t.pages[page]
 	if !ok {
 		return nil, fmt.Errorf("%s: no such page template", path.Join(t.dir, page))
@@ -110,26 +122,11 @@ func (t *Templates) Render(page string, data any) ([]byte, error) {
 		buf.Reset()
 		renderBuffers.Put(buf)
 	}()
-	if err := tmpl.ExecuteTemplate(buf, "base", data); err != nil {
+	if err := tmpl.ExecuteTemplate(buf, name, data); err != nil {
 		pos, msg := templatePos(err, t.dir, page)
 		return nil, diag.List{{Pos: pos, Msg: msg}}
 	}
 	return bytes.Clone(buf.Bytes()), nil
-}
-
-// renderPartial renders the template name defined for page (a partial
-// such as "validity") with data, escaped as in the text of a page.
-func (t *Templates) renderPartial(page, name string, data any) (template.HTML, error) {
-	tmpl, ok := t.pages[page]
-	if !ok {
-		return "", fmt.Errorf("%s: no such page template", path.Join(t.dir, page))
-	}
-	var b strings.Builder
-	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
-		pos, msg := templatePos(err, t.dir, page)
-		return "", diag.List{{Pos: pos, Msg: msg}}
-	}
-	return template.HTML(b.String()), nil
 }
 
 // renderBuffers are the buffers pages are rendered into: a page grows
