@@ -266,15 +266,17 @@ func (c *corpus) walker(pos []int32) walk {
 
 // split walks pos once and returns a walk that replays it: for a list
 // walked more than once (a frequent gram's position, document and
-// impact-ordered lists).
-func (c *corpus) split(pos []int32) walk {
-	var units, ends []int32 // pos[ends[k-1]:ends[k]] are in units[k]
+// impact-ordered lists). The walk replays slices of s, which the next
+// use of s overwrites.
+func (c *corpus) split(pos []int32, s *scratch) walk {
+	units, ends := s.units[:0], s.ends[:0] // pos[ends[k-1]:ends[k]] are in units[k]
 	end := int32(0)
 	c.eachUnit(pos, func(u int32, at []int32) {
 		end += int32(len(at))
 		units = append(units, u)
 		ends = append(ends, end)
 	})
+	s.units, s.ends = units, ends
 	return func(f func(u int32, at []int32)) {
 		from := int32(0)
 		for k, u := range units {
@@ -455,8 +457,9 @@ func (c *corpus) extend(g *gram, p params, f func(*gram) error) error {
 // order, the id (as the gap to the previous id, less one), the unit's
 // weight, the number of occurrences, and their offsets in the unit (the
 // first as is, the others as the gap to the previous, less one).
-func (c *corpus) positions(units walk) string {
-	b, _ := c.appendPositions(nil, units)
+func (c *corpus) positions(units walk, s *scratch) string {
+	b, _ := c.appendPositions(s.buf[:0], units)
+	s.buf = b
 	return string(b)
 }
 
@@ -484,20 +487,17 @@ func (c *corpus) appendPositions(b []byte, walk walk) ([]byte, int) {
 // the end of the unit; each is the code point (for the first group) or
 // the gap to the previous one less one, the number of units in the group,
 // and the group's position list.
-func (c *corpus) groupedPositions(g *gram) string {
+func (c *corpus) groupedPositions(g *gram, s *scratch) string {
 	// The occurrences by the code that follows, in text order within
 	// each: codes compare as their characters, white space first.
-	type occurrence struct {
-		next code
-		at   int32
-	}
-	occs := make([]occurrence, len(g.pos))
+	occs := slices.Grow(s.occs[:0], len(g.pos))[:len(g.pos)]
 	for i, at := range g.pos {
 		occs[i] = occurrence{c.text[at+g.n], at} // in range: the text ends with a space
 	}
 	slices.SortStableFunc(occs, func(a, b occurrence) int { return cmp.Compare(a.next, b.next) })
-	var b, list []byte
-	pos := make([]int32, 0, len(occs))
+	b, list := s.buf[:0], s.list[:0]
+	pos := slices.Grow(s.pos[:0], len(occs))
+	defer func() { s.occs, s.buf, s.list, s.pos = occs, b, list, pos }()
 	prev := rune(-1)
 	for i := 0; i < len(occs); {
 		k := occs[i].next
@@ -521,11 +521,19 @@ func (c *corpus) groupedPositions(g *gram) string {
 
 // docs encodes a document list: per unit the id gap, the weight and the
 // number of occurrences, as positions does without the offsets.
-func (c *corpus) docs(units walk) string {
-	var b []byte
+func (c *corpus) docs(units walk, s *scratch) string {
+	b := s.buf[:0]
 	prevID := -1
 	units(func(u int32, at []int32) { b = c.appendUnit(b, u, &prevID, len(at)) })
+	s.buf = b
 	return string(b)
+}
+
+// occurrence is an occurrence of a gram and the code that follows it
+// (see groupedPositions).
+type occurrence struct {
+	next code
+	at   int32
 }
 
 func (c *corpus) appendUnit(b []byte, u int32, prevID *int, n int) []byte {

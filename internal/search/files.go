@@ -61,6 +61,17 @@ func (d *dictionary) file(data string) (int, error) {
 	return d.next, d.emit("search/"+name+".js", script(name, data))
 }
 
+// scratch is the memory one encoder reuses from gram to gram: the
+// lists of the most frequent grams are long, and allocating their
+// working copies afresh for each made most of the index's garbage.
+type scratch struct {
+	units, ends []int32 // see corpus.split
+	impact      []impactUnit
+	buf, list   []byte // a list being encoded, a group's positions
+	occs        []occurrence
+	pos         []int32
+}
+
 // encodedGram is a gram with its lists encoded, ready to be entered in
 // the dictionary: encoding is the work, and depends on nothing but the
 // gram and the corpus, so that grams are encoded on every CPU; entering
@@ -90,25 +101,25 @@ type impactLists struct {
 // grouped by the next character; an extended gram its position list and
 // document list. A character or extended gram in more than impactMin
 // articles also has its impact-ordered list.
-func (d *dictionary) encode(c *corpus, g *gram) encodedGram {
+func (d *dictionary) encode(c *corpus, g *gram, s *scratch) encodedGram {
 	e := encodedGram{key: g.key, extended: g.extended}
 	withImpact := (g.n == 1 || g.extended) && len(g.pos) > d.p.impactMin
 	// A list read more than once is walked unit by unit once.
 	units := c.walker(g.pos)
 	if withImpact || g.extended {
-		units = c.split(g.pos)
+		units = c.split(g.pos, s)
 	}
 	switch {
 	case g.n == 1:
-		e.lists = []kindList{{'d', c.docs(units)}}
+		e.lists = []kindList{{'d', c.docs(units, s)}}
 	case g.extended:
-		e.lists = []kindList{{'p', c.positions(units)}, {'d', c.docs(units)}}
+		e.lists = []kindList{{'p', c.positions(units, s)}, {'d', c.docs(units, s)}}
 	default:
-		e.lists = []kindList{{'p', c.groupedPositions(g)}}
+		e.lists = []kindList{{'p', c.groupedPositions(g, s)}}
 	}
 	if withImpact {
 		var x impactLists
-		x.segments, x.sizes, x.count, x.olds = c.impact(units, d.p.impactHead, d.lens)
+		x.segments, x.sizes, x.count, x.olds = c.impact(units, d.p.impactHead, d.lens, s)
 		if x.count > d.p.impactMin {
 			e.impact = &x
 		}

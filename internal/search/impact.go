@@ -40,8 +40,8 @@ func termScore(tf int, length, avg float64) float64 {
 
 // impactUnit is an article of a term's list, with what ranks it.
 type impactUnit struct {
-	id, w, tf int
-	heading   int // 1 if the document title or chapter heading holds the term
+	id, w, tf int32
+	heading   int32 // 1 if the document title or chapter heading holds the term
 	score     float64
 }
 
@@ -52,10 +52,11 @@ type impactUnit struct {
 // versions not in force.
 // Each segment is a number string: per article its id, weight, number of
 // occurrences and heading flag.
-func (c *corpus) impact(walk walk, head []int, lens []float64) (segments []string, sizes []int, count, olds int) {
+func (c *corpus) impact(walk walk, head []int, lens []float64, s *scratch) (segments []string, sizes []int, count, olds int) {
 	avg := c.meanLength()
 	// Articles come before headings in id order, and so in pos.
-	var units []impactUnit
+	units := s.impact[:0]
+	defer func() { s.impact = units[:0] }()
 	type run struct{ first, count int }
 	var covers []run
 	walk(func(u int32, at []int32) {
@@ -65,14 +66,14 @@ func (c *corpus) impact(walk walk, head []int, lens []float64) (segments []strin
 			covers = append(covers, run{(id - c.articles) >> 1, w})
 			return
 		}
-		units = append(units, impactUnit{id: id, w: w, tf: len(at), score: termScore(len(at), lens[w], avg)})
+		units = append(units, impactUnit{id: int32(id), w: int32(w), tf: int32(len(at)), score: termScore(len(at), lens[w], avg)})
 		if c.old[id] {
 			olds++
 		}
 	})
 	for _, r := range covers {
-		k, _ := slices.BinarySearchFunc(units, r.first, func(x impactUnit, id int) int { return cmp.Compare(x.id, id) })
-		for ; k < len(units) && units[k].id < r.first+r.count; k++ {
+		k, _ := slices.BinarySearchFunc(units, r.first, func(x impactUnit, id int) int { return cmp.Compare(int(x.id), id) })
+		for ; k < len(units) && int(units[k].id) < r.first+r.count; k++ {
 			units[k].heading = 1
 		}
 	}
@@ -90,10 +91,10 @@ func (c *corpus) impact(walk walk, head []int, lens []float64) (segments []strin
 		size = min(len(top)-k, head[len(segments)])
 		var b []byte
 		for _, x := range top[k : k+size] {
-			b = appendVLQ(b, x.id)
-			b = appendVLQ(b, x.w)
-			b = appendVLQ(b, x.tf)
-			b = appendVLQ(b, x.heading)
+			b = appendVLQ(b, int(x.id))
+			b = appendVLQ(b, int(x.w))
+			b = appendVLQ(b, int(x.tf))
+			b = appendVLQ(b, int(x.heading))
 		}
 		segments = append(segments, string(b))
 		sizes = append(sizes, size)

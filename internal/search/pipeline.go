@@ -16,6 +16,7 @@ type encoder struct {
 	pending []chan []encodedGram // in order of submission
 	window  int
 	wg      sync.WaitGroup
+	scratch scratch // of the encoding done without workers
 }
 
 type encodeJob struct {
@@ -39,10 +40,11 @@ func newEncoder(c *corpus, d *dictionary, workers int) *encoder {
 	e.jobs = make(chan encodeJob, workers)
 	for range workers {
 		e.wg.Go(func() {
+			var s scratch
 			for j := range e.jobs {
 				out := make([]encodedGram, len(j.grams))
 				for i := range j.grams {
-					out[i] = d.encode(c, &j.grams[i])
+					out[i] = d.encode(c, &j.grams[i], &s)
 				}
 				j.out <- out
 			}
@@ -55,7 +57,7 @@ func newEncoder(c *corpus, d *dictionary, workers int) *encoder {
 // eachGram guarantees (a gram's positions are dropped, never reused).
 func (e *encoder) add(g *gram) error {
 	if e.jobs == nil {
-		return e.d.enter(e.d.encode(e.c, g))
+		return e.d.enter(e.d.encode(e.c, g, &e.scratch))
 	}
 	e.batch = append(e.batch, *g)
 	e.batchN += len(g.pos)
