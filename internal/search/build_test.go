@@ -337,3 +337,18 @@ func TestCodesOverflow(t *testing.T) {
 		t.Errorf("%d different characters: got %v, want an error", maxCodes, err)
 	}
 }
+
+// TestScript checks that a file's script writes its name and value as
+// encoding/json does, strings copied directly included.
+func TestScript(t *testing.T) {
+	for _, v := range []any{"", "AbZ09+/_-", `a"b\c`, "<&>", "换行\n\t\u2028", "\x01\x7f", string([]byte{0xff, 'a'}), 12, []int{1, 2}, map[string]any{"g": "x<y"}} {
+		for _, name := range []string{"meta", "g/7", "l/12", `q"<`} {
+			name1, _ := json.Marshal(name)
+			val, _ := json.Marshal(v)
+			want := Registrar + "(" + string(name1) + "," + string(val) + ");\n"
+			if got := string(script(name, v)); got != want {
+				t.Errorf("script(%q, %#v) = %q, want %q", name, v, got, want)
+			}
+		}
+	}
+}

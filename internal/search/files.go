@@ -3,7 +3,6 @@ package search
 import (
 	"encoding/json"
 	"strconv"
-	"strings"
 	"sync"
 )
 
@@ -338,14 +337,46 @@ func (c *corpus) writeMeta(emit func(string, []byte) error, parts, chunk int, ol
 // script wraps a value as an index file: a call of the registration
 // function with the file's name and the value as JSON, on one line.
 func script(name string, v any) []byte {
-	var b strings.Builder
-	b.WriteString(Registrar)
-	b.WriteString("(")
-	b.Write(jsonOf(name))
-	b.WriteString(",")
-	b.Write(jsonOf(v))
-	b.WriteString(");\n")
-	return []byte(b.String())
+	// A string (most of the index: lists, names) is copied once, into
+	// the file; anything else is marshalled first.
+	var val []byte
+	str, isString := v.(string)
+	if !isString {
+		val = jsonOf(v)
+	}
+	b := make([]byte, 0, len(Registrar)+len(name)+len(str)+len(val)+10)
+	b = append(b, Registrar...)
+	b = append(b, '(')
+	b = appendJSONString(b, name)
+	b = append(b, ',')
+	if isString {
+		b = appendJSONString(b, str)
+	} else {
+		b = append(b, val...)
+	}
+	return append(b, ");\n"...)
+}
+
+// plainJSON reports whether encoding/json writes s as it is between
+// quotes: printable ASCII, with none of the characters it escapes.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c > 0x7e, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		}
+	}
+	return true
+}
+
+// appendJSONString appends s as encoding/json writes it.
+func appendJSONString(b []byte, s string) []byte {
+	if !plainJSON(s) {
+		return append(b, jsonOf(s)...)
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
 
 // jsonOf marshals v, which cannot fail for the types the index uses.
