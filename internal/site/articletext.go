@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"html/template"
 	"strings"
 )
@@ -36,7 +37,12 @@ import (
 
 // articleTextHTML renders t (see above).
 func (b *builder) articleTextHTML(t ArticleText) template.HTML {
-	var w strings.Builder
+	// Made in a pooled buffer and copied out once at its size.
+	w := renderBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		w.Reset()
+		renderBuffers.Put(w)
+	}()
 	line := func(class string, c citable, block any, text string, tools bool) {
 		w.WriteString(`<p class="`)
 		w.WriteString(class)

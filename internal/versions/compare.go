@@ -83,9 +83,16 @@ func Compare(old, new *doc.Document) *Comparison {
 		nb[j] = bigramsOf(body(a))
 	}
 	n, m := len(ob), len(nb)
+	// Only a similarity at or above Threshold counts: a pair whose
+	// lengths alone bound it below (2·shorter / both, see dice) is left
+	// at 0 without comparing its bigrams.
 	sim := make([]float64, n*m)
 	for i := range ob {
 		for j := range nb {
+			a, b := len(ob[i]), len(nb[j])
+			if float64(2*min(a, b)) < Threshold*float64(a+b) {
+				continue
+			}
 			sim[i*m+j] = dice(ob[i], nb[j])
 		}
 	}
