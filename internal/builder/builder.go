@@ -442,7 +442,7 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 			strict = r.Warnings.Strict()
 		}
 		var tmplErr error
-		parsed, tmplErr = templates.wait()
+		parsed, tmplErr = templates.take()
 		if err := diag.Join(loadErr, reserved, redirectErr, tmplErr, strict); err != nil {
 			// The redirects' own mistakes come with the others; whether
 			// their pages exist is known only once the pages are.
@@ -503,6 +503,13 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 			size += len(f.Data)
 			return send([]site.File{f})
 		})
+		// The templates, bound to the functions of the pages' builder,
+		// hold it and through it every parsed document, its references
+		// and its comparisons: let go, so that the search stage, which
+		// lets the documents go as it reads them, does not carry them
+		// (on the corpus ten times over, the collector scanned them
+		// over and over for most of that stage).
+		parsed, in = nil, site.Input{}
 		if err := diag.Join(redirectProblems, err, keepErr); err != nil {
 			return "", err
 		}
@@ -600,9 +607,13 @@ var reservedNames = map[string]bool{"assets": true, "cite": true, "search": true
 
 // heapPerContentByte is how many bytes of heap the limit allows for each
 // byte of the texts a build reads: the live heap (parsed documents, the
-// search index's folded text) is about four on the corpus, six before
-// the index spilled its dictionary, and the rest is room for garbage.
-const heapPerContentByte = 12
+// search index's folded text) is about four and a half on the corpus and
+// on ten times the corpus, and the rest is room for garbage. The
+// collector lets the heap grow to the limit (twice the live heap would
+// be its own target): the larger the room, the less often it runs, and
+// the more memory the build takes; at 12 the corpus ten times over
+// peaked at 6.4 GB.
+const heapPerContentByte = 7
 
 // raiseMemoryLimit raises a soft memory limit the program set (see
 // cmd/build) to what a library of size bytes of text needs live, so that
@@ -686,6 +697,14 @@ func start[T any](f func() (T, error)) *pending[T] {
 func (p *pending[T]) wait() (T, error) {
 	<-p.done
 	return p.v, p.err
+}
+
+// take is wait for a result the caller alone is to hold: p lets it go.
+func (p *pending[T]) take() (T, error) {
+	v, err := p.wait()
+	var zero T
+	p.v = zero
+	return v, err
 }
 
 // webBundle is the bundled scripts and styles, with their stage's

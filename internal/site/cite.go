@@ -219,6 +219,8 @@ func (b *builder) newCiteIndex() *citeIndex {
 	}
 	slices.SortFunc(f.Reasons, func(a, b ReasonCount) int { return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Code, b.Code)) })
 	for _, m := range missing {
+		// The figures outlive the documents: they must not hold one.
+		m.last = nil
 		f.Missing = append(f.Missing, *m)
 	}
 	slices.SortFunc(f.Missing, func(a, b MissingDoc) int {
