@@ -509,7 +509,7 @@ func render(ctx context.Context, src Sources, version *siteVersion, emit func([]
 		// lets the documents go as it reads them, does not carry them
 		// (on the corpus ten times over, the collector scanned them
 		// over and over for most of that stage).
-		parsed, in = nil, site.Input{}
+		parsed = nil
 		if err := diag.Join(redirectProblems, err, keepErr); err != nil {
 			return "", err
 		}
